@@ -1,0 +1,163 @@
+/**
+ * The bar every page must clear, as data and pure functions, so the build, the content check and the tests
+ * all hold the same line. Each problem is a sentence that names what is missing.
+ */
+import { STEPS, stepByNumber, type FrameworkStep } from "./steps.ts";
+
+export interface SectionOutline {
+  title: string;
+  line: number;
+  words: number;
+  details: number;
+  listItems: number;
+  tables: number;
+}
+
+export interface PageOutline {
+  words: number;
+  sections: SectionOutline[];
+  diagrams: { line: number; caption: string | undefined }[];
+}
+
+export interface PageFloors {
+  words: number;
+  diagrams: number;
+  followUps: number;
+  references: number;
+}
+
+export const CHAPTER_FLOORS: PageFloors = { words: 3000, diagrams: 2, followUps: 5, references: 6 };
+export const CASE_STUDY_FLOORS: PageFloors = { words: 5000, diagrams: 3, followUps: 5, references: 8 };
+
+export const CHAPTER_CLOSING_SECTIONS = [
+  "What interviewers look for",
+  "Common mistakes",
+  "Follow-up questions",
+  "References",
+] as const;
+
+export const CASE_STUDY_CLOSING_SECTIONS = [
+  "Hardest trade-offs",
+  "Common mistakes",
+  "Follow-up questions",
+  "Level rubric",
+  "References",
+] as const;
+
+/** Minimum prose in each case-study step section: a heading with two lines under it is not an answer. */
+export const MIN_STEP_SECTION_WORDS = 200;
+
+const STEP_HEADING = /^Step\s+(\d+)\s*[:·.—–-]/;
+
+/** The framework step a case-study heading opens ("Step 3: Data — …" → step 3), if any. */
+export function stepOfHeading(title: string): FrameworkStep | undefined {
+  const match = STEP_HEADING.exec(title);
+  return match?.[1] === undefined ? undefined : stepByNumber(Number(match[1]));
+}
+
+export function isStepHeading(title: string): boolean {
+  return STEP_HEADING.test(title);
+}
+
+function findSection(outline: PageOutline, title: string): SectionOutline | undefined {
+  return outline.sections.find((section) => section.title === title);
+}
+
+function checkDiagramsAndWords(outline: PageOutline, floors: PageFloors): string[] {
+  const problems: string[] = [];
+  if (outline.words < floors.words) {
+    problems.push(`has ${outline.words} words of prose; at least ${floors.words} are required`);
+  }
+  if (outline.diagrams.length < floors.diagrams) {
+    problems.push(`has ${outline.diagrams.length} Mermaid diagrams; at least ${floors.diagrams} are required`);
+  }
+  for (const diagram of outline.diagrams) {
+    if (!diagram.caption?.trim()) problems.push(`the diagram at line ${diagram.line} has no caption="…"`);
+  }
+  return problems;
+}
+
+/** Closing sections must all exist and appear in the given order. */
+function checkClosingSections(outline: PageOutline, required: readonly string[], floors: PageFloors): string[] {
+  const problems: string[] = [];
+  let previousIndex = -1;
+  for (const title of required) {
+    const index = outline.sections.findIndex((section) => section.title === title);
+    if (index === -1) {
+      problems.push(`is missing the section "## ${title}"`);
+      continue;
+    }
+    if (index < previousIndex) problems.push(`has "## ${title}" out of order (expected: ${required.join(" → ")})`);
+    previousIndex = Math.max(previousIndex, index);
+  }
+  const followUps = findSection(outline, "Follow-up questions");
+  if (followUps && followUps.details < floors.followUps) {
+    problems.push(`has ${followUps.details} follow-up questions in <details>; at least ${floors.followUps} are required`);
+  }
+  const references = findSection(outline, "References");
+  if (references && references.listItems < floors.references) {
+    problems.push(`lists ${references.listItems} references; at least ${floors.references} are required`);
+  }
+  return problems;
+}
+
+export function checkStepChapter(outline: PageOutline, floors: PageFloors = CHAPTER_FLOORS): string[] {
+  const problems = checkDiagramsAndWords(outline, floors);
+  problems.push(...checkClosingSections(outline, CHAPTER_CLOSING_SECTIONS, floors));
+  const rubric = findSection(outline, "What interviewers look for");
+  if (rubric && rubric.tables === 0) {
+    problems.push(`"## What interviewers look for" needs a table of mid-level, senior and staff answers`);
+  }
+  return problems;
+}
+
+export function checkIntroduction(outline: PageOutline): string[] {
+  return outline.diagrams.length === 0 ? ["needs at least one diagram of the framework"] : [];
+}
+
+/**
+ * The step sections of a case study: exactly one per framework step, in order. Used by the build (which
+ * fails on any problem) and by the content check.
+ */
+export function checkCaseStudySteps(titles: readonly string[]): string[] {
+  const found = titles.filter(isStepHeading);
+  const problems: string[] = [];
+  for (const title of found) {
+    if (!stepOfHeading(title)) problems.push(`has a heading "${title}" whose step number is not 1–${STEPS.length}`);
+  }
+  const numbers = found.map((title) => stepOfHeading(title)?.number).filter((n): n is number => n !== undefined);
+  for (const step of STEPS) {
+    const count = numbers.filter((n) => n === step.number).length;
+    if (count === 0) problems.push(`is missing the section for step ${step.number} (${step.title}): "## Step ${step.number}: …"`);
+    if (count > 1) problems.push(`has ${count} sections for step ${step.number} (${step.title}); one is required`);
+  }
+  numbers.forEach((number, index) => {
+    const previous = numbers[index - 1];
+    if (previous !== undefined && number < previous) {
+      problems.push(`puts step ${number} after step ${previous}; steps must appear in order 1–${STEPS.length}`);
+    }
+  });
+  return problems;
+}
+
+export function checkCaseStudy(outline: PageOutline, floors: PageFloors = CASE_STUDY_FLOORS): string[] {
+  const problems = checkCaseStudySteps(outline.sections.map((section) => section.title));
+  problems.push(...checkDiagramsAndWords(outline, floors));
+  for (const section of outline.sections) {
+    const step = stepOfHeading(section.title);
+    if (step && section.words < MIN_STEP_SECTION_WORDS) {
+      problems.push(`step ${step.number} section has ${section.words} words; at least ${MIN_STEP_SECTION_WORDS} are required`);
+    }
+  }
+  problems.push(...checkClosingSections(outline, CASE_STUDY_CLOSING_SECTIONS, floors));
+  const rubric = findSection(outline, "Level rubric");
+  if (rubric && rubric.tables === 0) problems.push(`"## Level rubric" needs a table of mid-level, senior and staff answers`);
+  const lastStep = outline.sections.findLastIndex((section) => isStepHeading(section.title));
+  const firstClosing = outline.sections.findIndex((section) =>
+    (CASE_STUDY_CLOSING_SECTIONS as readonly string[]).includes(section.title),
+  );
+  if (lastStep !== -1 && firstClosing !== -1 && firstClosing < lastStep) {
+    problems.push(`the closing sections (${CASE_STUDY_CLOSING_SECTIONS.join(", ")}) must come after step ${STEPS.length}`);
+  }
+  return problems;
+}
