@@ -1,0 +1,58 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkMermaid from "./src/markdown/remark-mermaid.ts";
+import { createDiagramRenderer, MERMAID_CACHE_KEY } from "./src/markdown/mermaid-renderer.ts";
+import rehypeCaseStudySteps from "./src/markdown/rehype-case-study-steps.ts";
+import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors.ts";
+import rehypeLinks from "./src/markdown/rehype-links.ts";
+import checkLinks from "./src/integrations/check-links.ts";
+import pagefindIndex from "./src/integrations/pagefind.ts";
+import { buildSettings } from "./src/lib/settings.ts";
+
+// Everything that varies between builds (site URL, base path, content folder for fixtures) comes from the
+// environment; see README "Configuration".
+const settings = buildSettings(process.env);
+
+/** Shared with the benchmark, which reads how many diagrams were rendered vs taken from the cache. */
+export const diagramStats = { rendered: 0, cached: 0 };
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  trailingSlash: "always",
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
+  build: { format: "directory" },
+  markdown: {
+    syntaxHighlight: { type: "shiki", excludeLangs: ["mermaid"] },
+    shikiConfig: {
+      themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
+      defaultColor: "light",
+      wrap: false,
+    },
+    processor: unified({
+      remarkPlugins: [
+        [
+          remarkMermaid,
+          {
+            render: createDiagramRenderer(),
+            cacheDir: settings.diagramCacheDir,
+            cacheKey: MERMAID_CACHE_KEY,
+            stats: diagramStats,
+          },
+        ],
+      ],
+      rehypePlugins: [
+        [rehypeCaseStudySteps, { base: settings.base }],
+        rehypeHeadingAnchors,
+        [rehypeLinks, { base: settings.base }],
+      ],
+    }),
+  },
+  integrations: [mdx(), checkLinks({ contentDir: settings.contentDir }), pagefindIndex()],
+  vite: {
+    server: { fs: { allow: ["."] } },
+  },
+});

@@ -1,0 +1,12 @@
+/** The sidebar groups for the current collections (Astro-side glue around the pure nav builder). */
+import { getCollection } from "astro:content";
+import { buildNav, type NavGroup } from "../lib/nav.ts";
+
+export async function siteNav(): Promise<NavGroup[]> {
+  const chapters = await getCollection("chapters");
+  const caseStudies = await getCollection("caseStudies");
+  return buildNav(
+    chapters.map((c) => ({ slug: c.id, title: c.data.title, step: c.data.step })),
+    caseStudies.map((c) => ({ slug: c.id, title: c.data.title })),
+  );
+}

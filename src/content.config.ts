@@ -1,0 +1,128 @@
+/**
+ * The content collections and their schemas: the single source of truth for frontmatter. A page whose
+ * frontmatter does not match fails the build with the file and the field named.
+ */
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { defineCollection, reference } from "astro:content";
+import { glob, type Loader } from "astro/loaders";
+import { z } from "astro/zod";
+import { parse as parseYaml } from "yaml";
+import { STEP_IDS } from "./lib/steps.ts";
+import { mergeGlossaries } from "./lib/glossary.ts";
+import { buildSettings } from "./lib/settings.ts";
+
+const { contentDir } = buildSettings(process.env);
+
+export const DOMAINS = [
+  "ads",
+  "ranking",
+  "recommendation",
+  "search",
+  "feed",
+  "trust-and-safety",
+  "social-graph",
+  "vision",
+  "maps",
+  "fraud",
+  "marketplace",
+  "generative-ai",
+  "nlp",
+] as const;
+
+const stepId = z.enum(STEP_IDS);
+
+const chapters = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: path.join(contentDir, "chapters") }),
+  schema: z.object({
+    title: z.string().min(3),
+    description: z.string().min(20).max(400),
+    step: stepId.optional(),
+    takeaways: z.array(z.string().min(10)).min(1).max(8),
+  }),
+});
+
+const caseStudies = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: path.join(contentDir, "case-studies") }),
+  schema: z.object({
+    title: z.string().min(3),
+    prompt: z.string().min(20),
+    summary: z.string().min(40).max(600),
+    domains: z.array(z.enum(DOMAINS)).min(1),
+    difficulty: z.enum(["medium", "hard"]),
+    companies: z.array(z.string()).default([]),
+    scale: z.object({
+      users: z.string(),
+      qps: z.string(),
+      items: z.string(),
+      latency: z.string(),
+    }),
+    related: z.array(reference("caseStudies")).default([]),
+    plan: z.object(Object.fromEntries(STEP_IDS.map((id) => [id, z.string().min(20)])) as Record<
+      (typeof STEP_IDS)[number],
+      z.ZodString
+    >),
+  }),
+});
+
+/** Reads every content/glossary/*.yaml file; each maps term ids to { term, definition, aliases }. */
+function glossaryLoader(dir: string): Loader {
+  return {
+    name: "glossary-files",
+    load: async ({ store, parseData, logger }) => {
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => /\.ya?ml$/.test(name)).sort();
+      const files = await Promise.all(
+        names.map(async (name) => {
+          const file = path.join(dir, name);
+          return { file, data: parseYaml(await readFile(file, "utf8")) as unknown };
+        }),
+      );
+      store.clear();
+      for (const [id, entry] of mergeGlossaries(files)) {
+        const { file, ...data } = entry;
+        store.set({ id, data: await parseData({ id, data: { ...data, file } }), filePath: file });
+      }
+      logger.info(`${store.keys().length} glossary terms from ${names.length} files`);
+    },
+  };
+}
+
+const glossary = defineCollection({
+  loader: glossaryLoader(path.join(contentDir, "glossary")),
+  schema: z.object({
+    term: z.string().min(1),
+    definition: z.string().min(20),
+    aliases: z.array(z.string()).default([]),
+    file: z.string(),
+  }),
+});
+
+function yamlListLoader(file: string): Loader {
+  return {
+    name: "yaml-list",
+    load: async ({ store, parseData }) => {
+      const raw = await readFile(file, "utf8").catch(() => undefined);
+      store.clear();
+      if (raw === undefined) return;
+      const items = parseYaml(raw) as { id: string }[];
+      for (const item of items) store.set({ id: item.id, data: await parseData({ id: item.id, data: item }), filePath: file });
+    },
+  };
+}
+
+const resources = defineCollection({
+  loader: yamlListLoader(path.join(contentDir, "resources.yaml")),
+  schema: z.object({
+    id: z.string(),
+    kind: z.enum(["book", "paper", "blog", "course", "repository"]),
+    title: z.string(),
+    authors: z.string(),
+    year: z.number().int().min(1950).max(2100),
+    venue: z.string().optional(),
+    url: z.url().optional(),
+    why: z.string().min(20),
+    steps: z.array(stepId).default([]),
+  }),
+});
+
+export const collections = { chapters, caseStudies, glossary, resources };

@@ -1,0 +1,72 @@
+/**
+ * After the build, reads every HTML page and fails the build when an internal link or #anchor does not
+ * resolve, naming the content file (or page) and the link.
+ */
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import type { Element, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { visit } from "unist-util-visit";
+import { findBrokenLinks, type BuiltPage } from "../lib/site-links.ts";
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+export function pageUrlOf(relativeFile: string, base: string): string {
+  const posix = relativeFile.split(path.sep).join("/");
+  const url = posix === "index.html" ? "" : posix.endsWith("/index.html") ? posix.slice(0, -"index.html".length) : posix;
+  return `${base}${url}`;
+}
+
+export function readBuiltPage(html: string, url: string): BuiltPage {
+  const tree: Root = fromHtml(html);
+  const ids = new Set<string>();
+  const links: string[] = [];
+  let source: string | undefined;
+  visit(tree, "element", (node: Element) => {
+    const id = node.properties["id"];
+    if (typeof id === "string") ids.add(id);
+    if (node.tagName === "a" && typeof node.properties["href"] === "string") links.push(node.properties["href"]);
+    const dataSource = node.properties["dataSource"];
+    if (typeof dataSource === "string") source ??= dataSource;
+  });
+  return { url, source, ids, links };
+}
+
+export class BrokenLinksError extends Error {
+  override name = "BrokenLinksError";
+}
+
+export default function checkLinks(_options: { contentDir: string }): AstroIntegration {
+  let base = "/";
+  return {
+    name: "field-guide:check-links",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await listFiles(root);
+        const pages: BuiltPage[] = [];
+        const urls = new Set<string>();
+        for (const file of files) {
+          const relative = path.relative(root, file);
+          urls.add(`${base}${relative.split(path.sep).join("/")}`);
+          if (!file.endsWith(".html")) continue;
+          pages.push(readBuiltPage(await readFile(file, "utf8"), pageUrlOf(relative, base)));
+        }
+        const broken = findBrokenLinks(pages, urls, base);
+        if (broken.length > 0) {
+          const lines = broken.map((link) => `  ${link.page}: link "${link.href}" ${link.reason}`);
+          throw new BrokenLinksError(`${broken.length} broken internal link(s):\n${lines.join("\n")}`);
+        }
+        logger.info(`checked ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages: all resolve`);
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The reading order of the guide and the sidebar built from it: introduction, the seven steps in framework
+ * order, the case studies, then the study tools. Previous/next links follow the same order.
+ */
+import { STEPS, type StepId } from "./steps.ts";
+
+export interface ChapterSummary {
+  slug: string;
+  title: string;
+  step: StepId | undefined;
+}
+
+export interface CaseStudySummary {
+  slug: string;
+  title: string;
+}
+
+export interface NavLink {
+  href: string;
+  label: string;
+  step?: StepId;
+  stepNumber?: number;
+}
+
+export interface NavGroup {
+  label: string;
+  links: NavLink[];
+}
+
+export const STUDY_TOOLS: NavLink[] = [
+  { href: "/glossary/", label: "Glossary" },
+  { href: "/resources/", label: "Resources" },
+];
+
+/** Chapters in reading order: the introduction (no step) first, then by step number. */
+export function orderChapters<T extends ChapterSummary>(chapters: T[]): T[] {
+  const rank = (chapter: T) => (chapter.step ? STEPS.findIndex((s) => s.id === chapter.step) + 1 : 0);
+  return [...chapters].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+}
+
+export function buildNav(chapters: ChapterSummary[], caseStudies: CaseStudySummary[]): NavGroup[] {
+  const ordered = orderChapters(chapters);
+  const intro = ordered.filter((chapter) => !chapter.step);
+  const steps = ordered.filter((chapter) => chapter.step);
+  return [
+    { label: "Start here", links: intro.map((c) => ({ href: `/chapters/${c.slug}/`, label: c.title })) },
+    {
+      label: "The framework",
+      links: steps.map((c) => {
+        const step = STEPS.find((s) => s.id === c.step)!;
+        return { href: `/chapters/${c.slug}/`, label: c.title, step: step.id, stepNumber: step.number };
+      }),
+    },
+    {
+      label: "Case studies",
+      links: [...caseStudies]
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((c) => ({ href: `/case-studies/${c.slug}/`, label: c.title })),
+    },
+    { label: "Study tools", links: STUDY_TOOLS },
+  ].filter((group) => group.links.length > 0);
+}
+
+/** The page before and after `href` in reading order (study tools excluded). */
+export function neighbours(groups: NavGroup[], href: string): { previous?: NavLink; next?: NavLink } {
+  const reading = groups.filter((group) => group.label !== "Study tools").flatMap((group) => group.links);
+  const index = reading.findIndex((link) => link.href === href);
+  if (index === -1) return {};
+  const result: { previous?: NavLink; next?: NavLink } = {};
+  if (index > 0) result.previous = reading[index - 1]!;
+  if (index < reading.length - 1) result.next = reading[index + 1]!;
+  return result;
+}

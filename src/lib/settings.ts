@@ -1,0 +1,36 @@
+/**
+ * Build settings from environment variables, with defaults that make `npm start` work as is.
+ *   SITE_URL     absolute origin the site is served from (canonical URLs, sitemap)   default http://localhost:4321
+ *   BASE_PATH    sub-path the site lives under, e.g. /guide/                           default /
+ *   CONTENT_DIR  folder holding chapters/, case-studies/, glossary/ (fixtures use it) default content
+ *   OUT_DIR      where the built site goes                                             default dist
+ */
+export interface BuildSettings {
+  site: string;
+  base: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  diagramCacheDir: string;
+}
+
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? "/").trim();
+  if (trimmed === "" || trimmed === "/") return "/";
+  return `/${trimmed.replace(/^\/+|\/+$/g, "")}/`;
+}
+
+export function buildSettings(env: Record<string, string | undefined>): BuildSettings {
+  const contentDir = env["CONTENT_DIR"] ?? "content";
+  const outDir = env["OUT_DIR"] ?? "dist";
+  const isDefaultContent = contentDir === "content";
+  return {
+    site: env["SITE_URL"] ?? "http://localhost:4321",
+    base: normaliseBase(env["BASE_PATH"]),
+    contentDir,
+    outDir,
+    // Fixture builds get their own Astro cache so they never mix with the real site's content store.
+    cacheDir: isDefaultContent ? "./node_modules/.astro" : `./node_modules/.astro-fixtures/${contentDir.replace(/[^\w]+/g, "-")}`,
+    diagramCacheDir: ".cache/mermaid",
+  };
+}
