@@ -9,6 +9,7 @@ import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors.ts";
 import rehypeLinks from "./src/markdown/rehype-links.ts";
 import checkLinks from "./src/integrations/check-links.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
+import buildStamp from "./src/integrations/build-stamp.ts";
 import { buildSettings } from "./src/lib/settings.ts";
 
 // Everything that varies between builds (site URL, base path, content folder for fixtures) comes from the
@@ -51,7 +52,8 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), checkLinks({ contentDir: settings.contentDir }), pagefindIndex()],
+  // Order matters: a broken link fails the build before anything is indexed or stamped as built.
+  integrations: [mdx(), checkLinks(), pagefindIndex(), buildStamp()],
   vite: {
     server: { fs: { allow: ["."] } },
   },

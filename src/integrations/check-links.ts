@@ -41,7 +41,7 @@ export class BrokenLinksError extends Error {
   override name = "BrokenLinksError";
 }
 
-export default function checkLinks(_options: { contentDir: string }): AstroIntegration {
+export default function checkLinks(): AstroIntegration {
   let base = "/";
   return {
     name: "field-guide:check-links",

@@ -1,0 +1,25 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, requireBrowser } from "./scripts/browser.ts";
+
+const PORT = Number(process.env["E2E_PORT"] ?? 4329);
+const base = process.env["BASE_PATH"] ? `/${process.env["BASE_PATH"].replace(/^\/+|\/+$/g, "")}/` : "/";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env["CI"]),
+  retries: 0,
+  reporter: process.env["CI"] ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${base}`,
+    launchOptions: { executablePath: requireBrowser(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    // The built site as any static host would serve it.
+    command: `npm run -s preview -- --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${base}`,
+    reuseExistingServer: !process.env["CI"],
+    timeout: 60_000,
+  },
+});

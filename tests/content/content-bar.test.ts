@@ -1,0 +1,27 @@
+/**
+ * The content bar, enforced for every page in content/: the structure each chapter and case study must have
+ * (sections, words, diagrams, follow-ups, references). Failures name the page and what is missing.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkPage } from "../../src/markdown/content-check.ts";
+import { STEP_IDS } from "../../src/lib/steps.ts";
+
+const pages = ["content/chapters", "content/case-studies"].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => path.join(dir, name)),
+);
+
+describe("content bar", () => {
+  it("has the introduction and one chapter per framework step", () => {
+    const chapters = pages.filter((p) => p.startsWith("content/chapters/")).map((p) => path.basename(p, ".mdx"));
+    expect(chapters.sort()).toEqual(["introduction", ...STEP_IDS].sort());
+  });
+
+  it.each(pages)("%s meets the bar", async (file) => {
+    const report = await checkPage(file);
+    expect(report.problems, `${file}:\n  ${report.problems.join("\n  ")}`).toEqual([]);
+  });
+});

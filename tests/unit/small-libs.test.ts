@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { parseCodeMeta } from "../../src/lib/code-meta.ts";
+import { countWords, proseWordsOfMarkdown, readingMinutes } from "../../src/lib/text.ts";
+import { pageKeyOf, withBase } from "../../src/lib/paths.ts";
+import { buildSettings, normaliseBase } from "../../src/lib/settings.ts";
+import { GlossaryError, mergeGlossaries } from "../../src/lib/glossary.ts";
+import { buildNav, neighbours, orderChapters } from "../../src/lib/nav.ts";
+
+describe("code meta", () => {
+  it("reads quoted values, with escaped quotes", () => {
+    expect(parseCodeMeta('caption="A \\"quoted\\" flow" title="x"')).toEqual({ caption: 'A "quoted" flow', title: "x" });
+    expect(parseCodeMeta(null)).toEqual({});
+  });
+});
+
+describe("text", () => {
+  it("counts words, not punctuation", () => {
+    expect(countWords("Kafka — then Flink | 42 ms")).toBe(5);
+  });
+  it("leaves code and JSX out of reading words", () => {
+    const body = "Two words\n\n```mermaid\nflowchart LR\n  A-->B\n```\n\n<Callout kind=\"tip\">three more here</Callout>";
+    expect(proseWordsOfMarkdown(body)).toBe(5);
+  });
+  it("rounds reading time up", () => {
+    expect(readingMinutes(231)).toBe(2);
+    expect(readingMinutes(0)).toBe(1);
+  });
+});
+
+describe("paths and settings", () => {
+  it("makes page keys from content paths", () => {
+    expect(pageKeyOf("content/chapters/data.mdx")).toBe("chapters-data");
+    expect(pageKeyOf("/abs/tests/fixtures/x/content/case-studies/CTR_v2.mdx")).toBe("case-studies-ctr-v2");
+  });
+  it("adds the base path once", () => {
+    expect(withBase("/", "/chapters/data/")).toBe("/chapters/data/");
+    expect(withBase("/guide/", "/chapters/data/#x")).toBe("/guide/chapters/data/#x");
+    expect(withBase("/guide/", "/guide/chapters/")).toBe("/guide/chapters/");
+    expect(withBase("/guide/", "https://example.com/")).toBe("https://example.com/");
+    expect(withBase("/guide/", "#anchor")).toBe("#anchor");
+  });
+  it("normalises the base path from the environment", () => {
+    expect(normaliseBase(undefined)).toBe("/");
+    expect(normaliseBase("guide")).toBe("/guide/");
+    expect(normaliseBase("/guide//")).toBe("/guide/");
+    expect(buildSettings({ BASE_PATH: "/g/", SITE_URL: "https://x.dev" })).toMatchObject({ base: "/g/", site: "https://x.dev", outDir: "dist" });
+  });
+});
+
+describe("glossary files", () => {
+  it("merge, and refuse a term defined twice, naming both files", () => {
+    const merged = mergeGlossaries([
+      { file: "a.yaml", data: { ctr: { term: "CTR", definition: "clicks divided by impressions" } } },
+      { file: "b.yaml", data: { auc: { term: "AUC", definition: "area under the ROC curve" } } },
+    ]);
+    expect([...merged.keys()]).toEqual(["ctr", "auc"]);
+    expect(() =>
+      mergeGlossaries([
+        { file: "a.yaml", data: { ctr: { term: "CTR", definition: "x" } } },
+        { file: "b.yaml", data: { ctr: { term: "CTR", definition: "y" } } },
+      ]),
+    ).toThrow(new GlossaryError('b.yaml: term id "ctr" is already defined in a.yaml'));
+  });
+  it("refuse ids that are not kebab-case", () => {
+    expect(() => mergeGlossaries([{ file: "a.yaml", data: { "Bad Id": { term: "x", definition: "y" } } }])).toThrow(/lower-case words/);
+  });
+});
+
+describe("navigation", () => {
+  const chapters = [
+    { slug: "model", title: "Model", step: "model" as const },
+    { slug: "introduction", title: "Introduction", step: undefined },
+    { slug: "scope", title: "Scope", step: "scope" as const },
+  ];
+  it("orders the introduction first, then by framework step", () => {
+    expect(orderChapters(chapters).map((c) => c.slug)).toEqual(["introduction", "scope", "model"]);
+  });
+  it("groups the sidebar and links neighbours in reading order", () => {
+    const nav = buildNav(chapters, [{ slug: "ctr", title: "CTR" }]);
+    expect(nav.map((g) => g.label)).toEqual(["Start here", "The framework", "Case studies", "Study tools"]);
+    expect(nav[1]!.links.map((l) => l.stepNumber)).toEqual([1, 4]);
+    const { previous, next } = neighbours(nav, "/chapters/model/");
+    expect(previous?.href).toBe("/chapters/scope/");
+    expect(next?.href).toBe("/case-studies/ctr/");
+    expect(neighbours(nav, "/chapters/introduction/").previous).toBeUndefined();
+  });
+});
