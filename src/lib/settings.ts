@@ -4,6 +4,7 @@
  *   BASE_PATH    sub-path the site lives under, e.g. /guide/                           default /
  *   CONTENT_DIR  folder holding chapters/, case-studies/, glossary/ (fixtures use it) default content
  *   OUT_DIR      where the built site goes                                             default dist
+ *   DIAGRAM_CACHE_DIR  content-hash cache of rendered diagrams                        default .cache/mermaid
  */
 export interface BuildSettings {
   site: string;
@@ -31,6 +32,6 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
     outDir,
     // Fixture builds get their own Astro cache so they never mix with the real site's content store.
     cacheDir: isDefaultContent ? "./node_modules/.astro" : `./node_modules/.astro-fixtures/${contentDir.replace(/[^\w]+/g, "-")}`,
-    diagramCacheDir: ".cache/mermaid",
+    diagramCacheDir: env["DIAGRAM_CACHE_DIR"] ?? ".cache/mermaid",
   };
 }
