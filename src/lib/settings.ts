@@ -24,14 +24,15 @@ export function normaliseBase(raw: string | undefined): string {
 export function buildSettings(env: Record<string, string | undefined>): BuildSettings {
   const contentDir = env["CONTENT_DIR"] ?? "content";
   const outDir = env["OUT_DIR"] ?? "dist";
-  const isDefaultContent = contentDir === "content";
+  const isDefault = contentDir === "content" && outDir === "dist";
   return {
     site: env["SITE_URL"] ?? "http://localhost:4321",
     base: normaliseBase(env["BASE_PATH"]),
     contentDir,
     outDir,
-    // Fixture builds get their own Astro cache so they never mix with the real site's content store.
-    cacheDir: isDefaultContent ? "./node_modules/.astro" : `./node_modules/.astro-fixtures/${contentDir.replace(/[^\w]+/g, "-")}`,
+    // Fixture builds and builds into another folder get their own Astro cache, so two builds running at once
+    // never share a content store.
+    cacheDir: isDefault ? "./node_modules/.astro" : `./node_modules/.astro-variants/${`${contentDir}-${outDir}`.replace(/[^\w]+/g, "-")}`,
     diagramCacheDir: env["DIAGRAM_CACHE_DIR"] ?? ".cache/mermaid",
   };
 }
