@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import remarkMermaid from "./src/markdown/remark-mermaid.ts";
 import { createDiagramRenderer, MERMAID_CACHE_KEY } from "./src/markdown/mermaid-renderer.ts";
@@ -26,6 +27,24 @@ export default defineConfig({
   outDir: settings.outDir,
   cacheDir: settings.cacheDir,
   build: { format: "directory" },
+  // No page may load anything from another origin. Scripts: only our own files and the hashes Astro computes
+  // for the few inline ones (no 'unsafe-inline'); Pagefind needs to compile its WebAssembly. Styles keep
+  // 'unsafe-inline' because Shiki and the inline SVG diagrams carry style attributes.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     syntaxHighlight: { type: "shiki", excludeLangs: ["mermaid"] },
     shikiConfig: {
@@ -53,7 +72,7 @@ export default defineConfig({
     }),
   },
   // Order matters: a broken link fails the build before anything is indexed or stamped as built.
-  integrations: [mdx(), checkLinks(), pagefindIndex(), buildStamp(diagramStats)],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") }), checkLinks(), pagefindIndex(), buildStamp(diagramStats)],
   vite: {
     server: { fs: { allow: ["."] } },
   },

@@ -9,7 +9,7 @@ test("from the Data chapter to the CTR case's data section and back", async ({ p
   await expect(page).toHaveURL(/\/case-studies\/ctr-prediction\/#step-data$/);
   const section = page.locator("#step-data");
   await expect(section).toBeInViewport();
-  await section.getByRole("link", { name: /Step 3/ }).click();
+  await section.getByRole("link", { name: /Step 3: read the chapter/ }).click();
   await expect(page).toHaveURL(/\/chapters\/data\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data and features");
 });
