@@ -11,6 +11,7 @@ import rehypeLinks from "./src/markdown/rehype-links.ts";
 import checkLinks from "./src/integrations/check-links.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import buildStamp from "./src/integrations/build-stamp.ts";
+import pdfExport from "./src/integrations/pdf.ts";
 import { buildSettings } from "./src/lib/settings.ts";
 
 // Everything that varies between builds (site URL, base path, content folder for fixtures) comes from the
@@ -72,7 +73,7 @@ export default defineConfig({
     }),
   },
   // Order matters: a broken link fails the build before anything is indexed or stamped as built.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") }), checkLinks(), pagefindIndex(), buildStamp(diagramStats)],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") }), checkLinks(), pagefindIndex(), pdfExport({ cacheDir: settings.pdfCacheDir }), buildStamp(diagramStats)],
   vite: {
     server: { fs: { allow: ["."] } },
   },

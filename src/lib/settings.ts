@@ -5,6 +5,7 @@
  *   CONTENT_DIR  folder holding chapters/, case-studies/, glossary/ (fixtures use it) default content
  *   OUT_DIR      where the built site goes                                             default dist
  *   DIAGRAM_CACHE_DIR  content-hash cache of rendered diagrams                        default .cache/mermaid
+ *   PDF_CACHE_DIR      content-hash cache of printed PDFs                             default .cache/pdf
  */
 export interface BuildSettings {
   site: string;
@@ -13,6 +14,7 @@ export interface BuildSettings {
   outDir: string;
   cacheDir: string;
   diagramCacheDir: string;
+  pdfCacheDir: string;
 }
 
 export function normaliseBase(raw: string | undefined): string {
@@ -34,5 +36,6 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
     // never share a content store.
     cacheDir: isDefault ? "./node_modules/.astro" : `./node_modules/.astro-variants/${`${contentDir}-${outDir}`.replace(/[^\w]+/g, "-")}`,
     diagramCacheDir: env["DIAGRAM_CACHE_DIR"] ?? ".cache/mermaid",
+    pdfCacheDir: env["PDF_CACHE_DIR"] ?? ".cache/pdf",
   };
 }

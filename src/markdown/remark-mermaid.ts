@@ -69,7 +69,7 @@ function cleanStyles(node: Element | ElementContent): void {
 }
 
 /** Turns the cached, placeholder-id SVG into hast with this diagram's unique id. */
-export function svgToHast(svg: string, id: string): Element {
+export function svgToHast(svg: string, id: string, labelledBy?: string): Element {
   const withId = svg.replace(new RegExp(`${PLACEHOLDER}-0(?!\\d)`, "g"), id);
   const tree = fromHtml(withId, { fragment: true, space: "svg" });
   const root = tree.children.find((child): child is Element => child.type === "element");
@@ -81,6 +81,9 @@ export function svgToHast(svg: string, id: string): Element {
   const natural = /max-width:\s*([\d.]+)px/.exec(style)?.[1];
   if (natural) root.properties["style"] = `${style};min-width:min(${Math.round(Number(natural))}px, 38rem)`;
   root.properties["role"] = "img";
+  // The visible caption is the image's text alternative; Mermaid's own aria references are dropped.
+  if (labelledBy) root.properties["ariaLabelledBy"] = labelledBy;
+  delete root.properties["ariaDescribedBy"];
   return root;
 }
 
@@ -99,10 +102,10 @@ function figureData(svg: Element, caption: string, id: string): Code["data"] {
         type: "element",
         tagName: "div",
         // A wide diagram scrolls inside its own box; the box is focusable so keyboard users can scroll it.
-        properties: { className: ["diagram__canvas"], tabIndex: 0, role: "group", ariaLabel: `Diagram: ${caption}` },
+        properties: { className: ["diagram__canvas"], tabIndex: 0, role: "group", ariaLabelledBy: `${id}-caption` },
         children: [svg],
       },
-      { type: "element", tagName: "figcaption", properties: {}, children: [{ type: "text", value: caption }] },
+      { type: "element", tagName: "figcaption", properties: { id: `${id}-caption` }, children: [{ type: "text", value: caption }] },
     ],
   };
 }
@@ -163,7 +166,7 @@ export default function remarkMermaid(options: RemarkMermaidOptions) {
       // wrapping it in <pre>.
       const figure = node as unknown as { type: string; data: Code["data"] };
       figure.type = "mermaidFigure";
-      figure.data = figureData(svgToHast(svgs[index]!, id), caption, id);
+      figure.data = figureData(svgToHast(svgs[index]!, id, `${id}-caption`), caption, id);
     });
   };
 }

@@ -1,54 +1,90 @@
 /**
- * Loads Pagefind's component UI the first time search is opened, then opens its modal. Nothing here
- * fetches search assets until the reader asks for search.
+ * The only search code on a reading page, kept tiny: it opens search when asked (the header button,
+ * Ctrl/⌘-K, "/") by importing the search UI chunk on demand, and highlights the searched words when the
+ * page was opened from a search result. No search script, style, index or WebAssembly is fetched before
+ * one of those happens.
  */
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
-}
+import { HIGHLIGHT_PARAM } from "../lib/search-config.ts";
 
-let modalPromise: Promise<PagefindModalElement> | undefined;
-
-function loadModal(bundle: string): Promise<PagefindModalElement> {
-  modalPromise ??= new Promise((resolve, reject) => {
-    const css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = `${bundle}pagefind-component-ui.css`;
-    document.head.append(css);
-    const script = document.createElement("script");
-    script.type = "module";
-    script.src = `${bundle}pagefind-component-ui.js`;
-    script.onerror = () => reject(new Error("The search index could not be loaded."));
-    document.head.append(script);
-    const modal = document.createElement("pagefind-modal") as PagefindModalElement;
-    document.body.append(modal);
-    customElements.whenDefined("pagefind-modal").then(() => resolve(modal), reject);
-  });
-  return modalPromise;
+export interface SearchSite {
+  /** Pagefind's bundle folder, with the base path ("/guide/pagefind/"). */
+  bundle: string;
+  /** The site's base path ("/" or "/guide/"). */
+  base: string;
+  /** The full search page ("/guide/search/"). */
+  searchPage: string;
 }
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-export function installSearchTriggers(): void {
-  const trigger = document.querySelector<HTMLAnchorElement>("[data-search-open]");
-  if (!trigger) return;
-  const bundle = trigger.dataset["pagefindBase"] ?? "/pagefind/";
+function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform);
+}
+
+/**
+ * Turns the header's "Search" link (which without JavaScript leads to /search/) into a button that opens the
+ * search dialog, and binds the keyboard shortcuts. On the search page itself they focus its search box.
+ */
+export function installSearchTriggers(link: HTMLAnchorElement, site: SearchSite): void {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = link.className;
+  button.innerHTML = link.innerHTML;
+  // The visible "Search" label is hidden on phones, so the name must not depend on it.
+  button.setAttribute("aria-label", "Search");
+  button.setAttribute("aria-haspopup", "dialog");
+  button.setAttribute("aria-expanded", "false");
+  button.setAttribute("aria-keyshortcuts", isMac() ? "Meta+K /" : "Control+K /");
+  const hint = button.querySelector("kbd");
+  if (hint && isMac()) hint.textContent = "⌘ K";
+  link.replaceWith(button);
+
+  let opening = false;
   const open = async () => {
+    const page = document.querySelector<HTMLElement>("[data-search-page]");
+    if (page) {
+      page.querySelector("input")?.focus();
+      return;
+    }
+    if (opening) return;
+    opening = true;
     try {
-      (await loadModal(bundle)).open();
-    } catch {
-      window.location.href = trigger.href;
+      const { openSearchDialog } = await import("./search-ui.ts");
+      await openSearchDialog(site, button);
+    } catch (error) {
+      // The search files could not be fetched (offline, or a broken deploy): the search page says why.
+      console.error(error);
+      window.location.assign(site.searchPage);
+    } finally {
+      opening = false;
     }
   };
-  trigger.addEventListener("click", (event) => {
-    event.preventDefault();
-    void open();
-  });
+
+  button.addEventListener("click", () => void open());
   document.addEventListener("keydown", (event) => {
-    const shortcut = (event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !isTyping(event.target));
-    if (!shortcut) return;
+    if (event.defaultPrevented || event.isComposing || event.altKey) return;
+    const modK = event.key.toLowerCase() === "k" && (isMac() ? event.metaKey : event.ctrlKey) && !event.shiftKey;
+    const slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+    if (!modK && !slash) return;
+    if (document.querySelector("dialog[open]")) return;
     event.preventDefault();
     void open();
   });
+}
+
+/**
+ * On arrival from a search result (?pagefind-highlight=term…), marks the searched words with Pagefind's
+ * highlight script. Only then is that script fetched.
+ */
+export function highlightSearchTerms(site: SearchSite): void {
+  if (!new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) return;
+  const url = `${site.bundle}pagefind-highlight.js`;
+  import(/* @vite-ignore */ url)
+    .then((module: { default: new (options: Record<string, unknown>) => unknown }) => {
+      // Styles come from the site's own `mark` rule (global.css), not an inline <style> the CSP would block.
+      new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: document.querySelector("main"), addStyles: false });
+    })
+    .catch((error: unknown) => console.error(error));
 }

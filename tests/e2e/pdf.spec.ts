@@ -1,20 +1,128 @@
-import { expect, test } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+/**
+ * The PDFs the build prints (src/integrations/pdf.ts), read back with pdf.js as a reader's PDF viewer would:
+ * text that can be selected and searched, bookmarks, page numbers and running heads.
+ */
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 
-async function pdfText(data: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(data) }).promise;
-  let text = "";
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent();
-    text += `${content.items.map((item) => ("str" in item ? item.str : "")).join(" ")}\n`;
-  }
-  return text;
+/** Whitespace differs between HTML and PDF text runs; compare the characters. */
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+async function openPdf(request: APIRequestContext, href: string): Promise<PDFDocumentProxy> {
+  const response = await request.get(href);
+  expect(response.status(), href).toBe(200);
+  expect(response.headers()["content-type"]).toContain("pdf");
+  return getDocument({ data: new Uint8Array(await response.body()) }).promise;
 }
 
-test("a chapter prints to a PDF that contains its title and its diagram labels as text", async ({ page }) => {
-  await page.goto("chapters/data/");
-  const pdf = await page.pdf({ format: "A4", printBackground: true });
-  const text = await pdfText(pdf);
-  expect(text).toContain("Data and features");
-  expect(text).toContain("Kafka");
+interface TextLine {
+  y: number;
+  text: string;
+}
+
+/** Each page's text as lines, top to bottom. */
+async function pageLines(document: PDFDocumentProxy): Promise<TextLine[][]> {
+  const pages: TextLine[][] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    const lines = new Map<number, string>();
+    for (const item of content.items) {
+      if (!("str" in item) || item.str.trim() === "") continue;
+      const y = Math.round(item.transform[5]! as number);
+      lines.set(y, `${lines.get(y) ?? ""}${item.str} `);
+    }
+    pages.push([...lines.entries()].sort((a, b) => b[0] - a[0]).map(([y, text]) => ({ y, text: text.trim() })));
+  }
+  return pages;
+}
+
+/** The chapters and case studies, in reading order, from the sidebar. */
+async function guidePages(page: Page): Promise<{ href: string; title: string }[]> {
+  await page.goto("");
+  return page
+    .locator(".sidebar a")
+    .evaluateAll((links) =>
+      (links as HTMLAnchorElement[])
+        .filter((link) => /\/(chapters|case-studies)\/[^/]+\/$/.test(link.pathname))
+        .map((link) => ({ href: link.getAttribute("href")!, title: link.querySelector("span:last-child")!.textContent!.trim() })),
+    );
+}
+
+test("every chapter and case study has a PDF with its title, diagram labels and answers as text, page numbers and running heads", async ({ page, request }) => {
+  const pages = await guidePages(page);
+  expect(pages.length).toBeGreaterThanOrEqual(9);
+  for (const { href, title } of pages) {
+    await page.goto(href);
+    const label = await page.locator("figure.diagram svg text").evaluateAll((texts) =>
+      texts.map((text) => text.textContent!.trim()).find((text) => /[A-Za-z]{4,}/.test(text)),
+    );
+    expect(label, `${href} has a diagram with a text label`).toBeTruthy();
+    const answer = await page.locator("main details > p").first().textContent();
+    const pdfHref = await page.getByRole("link", { name: "Download PDF" }).getAttribute("href");
+    const document = await openPdf(request, pdfHref!);
+    const lines = await pageLines(document);
+    const text = squash(lines.flat().map((line) => line.text).join(""));
+    expect(text, `${pdfHref}: title`).toContain(squash(title));
+    expect(text, `${pdfHref}: diagram label "${label}"`).toContain(squash(label!));
+    if (answer) expect(text, `${pdfHref}: a follow-up answer, closed on screen`).toContain(squash(answer).slice(0, 60));
+    lines.forEach((pageText, index) => {
+      const all = pageText.map((line) => line.text);
+      expect(all, `${pdfHref} page ${index + 1}: page number`).toContain(`Page ${index + 1} of ${lines.length}`);
+      // The running head names the chapter on every page after the first.
+      if (index > 0) expect(squash(pageText[0]!.text), `${pdfHref} page ${index + 1}: running head`).toBe(squash(title));
+    });
+  }
+});
+
+test("the whole-guide PDF has a bookmark for every chapter and case study, in reading order, each at the start of its part", async ({ page, request }) => {
+  const pages = await guidePages(page);
+  await page.goto("downloads/");
+  const href = await page.getByRole("link", { name: "ML System Design Field Guide", exact: true }).getAttribute("href");
+  const document = await openPdf(request, href!);
+  const outline = (await document.getOutline()) ?? [];
+  const bookmarks = outline.map((item) => item.title.replace(/\s+/g, " ").trim());
+  const wanted = pages.map((p) => p.title);
+  expect(bookmarks.filter((title) => wanted.includes(title))).toEqual(wanted);
+  const lines = await pageLines(document);
+  let previous = 0;
+  for (const title of wanted) {
+    const item = outline.find((entry) => entry.title.replace(/\s+/g, " ").trim() === title)!;
+    const dest = typeof item.dest === "string" ? await document.getDestination(item.dest) : item.dest;
+    const pageIndex = await document.getPageIndex(dest![0]);
+    expect(pageIndex, `${title} comes after the previous part`).toBeGreaterThan(previous);
+    previous = pageIndex;
+    // A part starts on a fresh page: its title is in the top lines of the page the bookmark opens.
+    const top = squash(lines[pageIndex]!.slice(0, 6).map((line) => line.text).join(""));
+    expect(top, `${title} starts its page`).toContain(squash(title));
+  }
+});
+
+test("no heading is left alone at the bottom of a page of the whole guide", async ({ page, request }) => {
+  await page.goto("print/");
+  const headings = (await page.locator("main :is(h1, h2, h3, h4)").allTextContents()).map(squash).filter((h) => h.length > 0);
+  const href = await page.getByRole("link", { name: "Download the guide as PDF" }).getAttribute("href");
+  const lines = await pageLines(await openPdf(request, href!));
+  expect(lines.length).toBeGreaterThan(20);
+  const stranded: string[] = [];
+  lines.forEach((pageText, index) => {
+    const body = pageText.filter((line) => !/^Page \d+ of \d+$/.test(line.text));
+    const last = squash(body.at(-1)?.text ?? "");
+    if (last.length >= 4 && headings.some((heading) => heading.endsWith(last))) stranded.push(`page ${index + 1}: ${last}`);
+  });
+  expect(stranded).toEqual([]);
+});
+
+test("the downloads page lists every PDF with its size and page count", async ({ page, request }) => {
+  await page.goto("downloads/");
+  const rows = page.locator("main li, main p").filter({ has: page.locator(".pdf-size") });
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  for (let index = 0; index < count; index += 1) {
+    const row = rows.nth(index);
+    const size = (await row.locator(".pdf-size").textContent())!.trim();
+    expect(size).toMatch(/^\(PDF, \d+ pages?, [\d.]+ (KB|MB)\)$/);
+    const href = await row.locator("a[href$='.pdf']").first().getAttribute("href");
+    const document = await openPdf(request, href!);
+    expect(size, href!).toContain(`${document.numPages} page`);
+  }
 });

@@ -51,7 +51,9 @@ describe("remark-mermaid", () => {
     const html = await toHtml(source, { render: fakeRenderer([]) });
     expect(html).not.toContain("<pre");
     expect(html.match(/<figure class="diagram"/g)).toHaveLength(2);
-    expect(html).toContain("<figcaption>The first flow.</figcaption>");
+    expect(html).toContain('<figcaption id="mmd-chapters-data-1-caption">The first flow.</figcaption>');
+    // The caption is the SVG's text alternative, for screen readers as for search.
+    expect(html).toMatch(/<svg id="mmd-chapters-data-1"[^>]*role="img"[^>]*aria-labelledby="mmd-chapters-data-1-caption"/);
     expect(html).toContain("<text>A-->B</text>");
   });
 

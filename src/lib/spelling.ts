@@ -1,0 +1,127 @@
+/**
+ * Query spelling correction against the guide's own vocabulary ("traning serving skew" → "training serving
+ * skew"; "randomization" → "randomisation").
+ *
+ * Pagefind matches words and word prefixes and has no typo tolerance: a misspelt word matches nothing, and
+ * Pagefind then falls back to ever shorter prefixes of it ("calibartion" ends up matching "C"). So a word the
+ * site never uses is replaced, before Pagefind sees the query, by the closest word it does use. The reader
+ * is told ("Showing results for …"), and ranking stays Pagefind's.
+ *
+ * The vocabulary is every word Pagefind indexes, most frequent first, written at build time by the Pagefind
+ * integration (one word per line).
+ */
+
+export interface Vocabulary {
+  /** Words, most frequent first. */
+  readonly words: readonly string[];
+  /** Alphabetical copy for prefix look-ups. */
+  readonly sorted: readonly string[];
+  readonly rank: ReadonlyMap<string, number>;
+}
+
+/** Words shorter than this are never corrected: too many short words are one edit apart. */
+export const MIN_CORRECTABLE = 5;
+
+export function parseVocabulary(text: string): Vocabulary {
+  const words = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return { words, sorted: [...words].sort(), rank: new Map(words.map((word, index) => [word, index])) };
+}
+
+/** Counts words in indexed text, for building the vocabulary: lower-case letter runs of 3+ letters. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+}
+
+/** The vocabulary file: most frequent first, ties alphabetical, so builds are reproducible. */
+export function vocabularyText(counts: ReadonlyMap<string, number>): string {
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([word]) => word)
+    .join("\n");
+}
+
+/** Whether Pagefind would match the word: it is a vocabulary word or the start of one. */
+export function isKnown(word: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.rank.has(word)) return true;
+  let low = 0;
+  let high = vocabulary.sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (vocabulary.sorted[middle]! < word) low = middle + 1;
+    else high = middle;
+  }
+  return vocabulary.sorted[low]?.startsWith(word) ?? false;
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions: "sampel" → "sample" is one
+ * edit), giving up early once every alignment exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The edits a word of this length may need: one for short words, two for long ones. */
+export function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+/** The closest vocabulary word (fewest edits, then most frequent), or undefined when none is close. */
+export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
+  const max = allowedEdits(word.length);
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of vocabulary.words) {
+    // The list is most frequent first, so the first word at a distance wins ties; an unknown word is never
+    // 0 edits from a vocabulary word, so the first word 1 edit away is the answer.
+    const distance = editDistance(word, candidate, bestDistance - 1);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 1) break;
+    }
+  }
+  return best;
+}
+
+export interface Correction {
+  query: string;
+  changed: boolean;
+}
+
+/**
+ * Replaces each unknown word of MIN_CORRECTABLE+ letters by its closest vocabulary word. Everything else —
+ * short words, numbers, punctuation ("a/b", "p99", "dcn-v2"), spacing — is kept as typed.
+ */
+export function correctQuery(query: string, vocabulary: Vocabulary): Correction {
+  let changed = false;
+  const corrected = query.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < MIN_CORRECTABLE || isKnown(lower, vocabulary)) return word;
+    const replacement = closestWord(lower, vocabulary);
+    if (replacement === undefined) return word;
+    changed = true;
+    return replacement;
+  });
+  return { query: corrected, changed };
+}
