@@ -1,6 +1,6 @@
 /**
  * After the build, reads every HTML page and fails the build when an internal link or #anchor does not
- * resolve, naming the content file (or page) and the link.
+ * resolve, or when an id appears twice on a page, naming the content file (or page) and the problem.
  */
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
@@ -9,7 +9,7 @@ import type { AstroIntegration } from "astro";
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
-import { findBrokenLinks, type BuiltPage } from "../lib/site-links.ts";
+import { findBrokenLinks, findDuplicateIds, type BuiltPage } from "../lib/site-links.ts";
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -25,16 +25,20 @@ export function pageUrlOf(relativeFile: string, base: string): string {
 export function readBuiltPage(html: string, url: string): BuiltPage {
   const tree: Root = fromHtml(html);
   const ids = new Set<string>();
+  const duplicateIds = new Set<string>();
   const links: string[] = [];
   let source: string | undefined;
   visit(tree, "element", (node: Element) => {
     const id = node.properties["id"];
-    if (typeof id === "string") ids.add(id);
+    if (typeof id === "string") {
+      if (ids.has(id)) duplicateIds.add(id);
+      ids.add(id);
+    }
     if (node.tagName === "a" && typeof node.properties["href"] === "string") links.push(node.properties["href"]);
     const dataSource = node.properties["dataSource"];
     if (typeof dataSource === "string") source ??= dataSource;
   });
-  return { url, source, ids, links };
+  return { url, source, ids, duplicateIds: [...duplicateIds], links };
 }
 
 export class BrokenLinksError extends Error {
@@ -60,10 +64,12 @@ export default function checkLinks(): AstroIntegration {
           if (!file.endsWith(".html")) continue;
           pages.push(readBuiltPage(await readFile(file, "utf8"), pageUrlOf(relative, base)));
         }
-        const broken = findBrokenLinks(pages, urls, base);
-        if (broken.length > 0) {
-          const lines = broken.map((link) => `  ${link.page}: link "${link.href}" ${link.reason}`);
-          throw new BrokenLinksError(`${broken.length} broken internal link(s):\n${lines.join("\n")}`);
+        const problems = [
+          ...findBrokenLinks(pages, urls, base).map((link) => `  ${link.page}: link "${link.href}" ${link.reason}`),
+          ...findDuplicateIds(pages).map(({ page, id }) => `  ${page}: the id "${id}" is used more than once on the page (rename a heading)`),
+        ];
+        if (problems.length > 0) {
+          throw new BrokenLinksError(`${problems.length} broken link(s) or duplicate id(s):\n${problems.join("\n")}`);
         }
         logger.info(`checked ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages: all resolve`);
       },

@@ -8,6 +8,8 @@ export interface BuiltPage {
   /** The content file the page was built from, when there is one (for error messages). */
   source: string | undefined;
   ids: Set<string>;
+  /** Ids that appear more than once on the page: a link to them lands on whichever comes first. */
+  duplicateIds: string[];
   links: string[];
 }
 
@@ -46,9 +48,18 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string>, base: st
         continue;
       }
       if (hash && !targetPage.ids.has(hash)) {
-        broken.push({ page: where, href, reason: `points to #${hash}, which does not exist on ${targetPage.url}` });
+        const reason =
+          targetPage.url === `${base}glossary/`
+            ? `names the glossary term "${hash}", which is not defined in content/glossary/`
+            : `points to #${hash}, which does not exist on ${targetPage.url}`;
+        broken.push({ page: where, href, reason });
       }
     }
   }
   return broken;
+}
+
+/** Every id used twice on one page, as "file: id" problems. */
+export function findDuplicateIds(pages: BuiltPage[]): { page: string; id: string }[] {
+  return pages.flatMap((page) => page.duplicateIds.map((id) => ({ page: page.source ?? page.url, id })));
 }

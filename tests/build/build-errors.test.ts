@@ -51,3 +51,19 @@ describe("the build fails with a clear message on bad input", () => {
     expect(output).toContain("tests/fixtures/missing-step/content/case-studies/skips-evaluation.mdx: case study is missing the section for step 5 (Evaluate offline and online)");
   });
 });
+
+describe("the build fails on ambiguous or undefined anchors", () => {
+  it("an unknown glossary term: names the file and the term", () => {
+    const { status, output } = buildFixture("unknown-term");
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/unknown-term/content/chapters/framing.mdx: link "/glossary/#normalised-entropy" names the glossary term "normalised-entropy", which is not defined in content/glossary/',
+    );
+  });
+
+  it("a duplicate heading id: names the file and the id", () => {
+    const { status, output } = buildFixture("duplicate-id");
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/duplicate-id/content/chapters/data.mdx: the id "key-takeaways" is used more than once on the page');
+  });
+});
