@@ -5,14 +5,16 @@
  *   3. type check (astro check: TypeScript strict over .ts and .astro)
  *   4. unit, content and build-error tests (Vitest)
  *   5. end-to-end tests against the built site (Playwright)
+ *   6. the same end-to-end tests against a build under a sub-path (BASE_PATH=/guide/), as a host like
+ *      GitHub Pages serves it
  */
 import { spawnSync } from "node:child_process";
 import { ensureBrowser } from "./browser.ts";
 import { buildIsStale } from "./build-stamp.ts";
 
-function run(label: string, command: string, args: string[]): void {
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) {
     console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
@@ -33,3 +35,9 @@ else console.log("dist/ is up to date with its inputs; not rebuilding.");
 run("type check", "npm", ["exec", "--", "astro", "check"]);
 run("unit, content and build-error tests", "npm", ["exec", "--", "vitest", "run"]);
 run("end-to-end tests", "npm", ["exec", "--", "playwright", "test"]);
+
+// The guide must work under a sub-path on any host: build once more with a base path and run the suite again.
+const underSubPath = { ...process.env, BASE_PATH: "/guide/", OUT_DIR: "dist-base", E2E_PORT: "4330" };
+const staleSubPath = buildIsStale(underSubPath);
+if (staleSubPath) run(`build under /guide/ (${staleSubPath})`, "npm", ["run", "-s", "build"], underSubPath);
+run("end-to-end tests under /guide/", "npm", ["exec", "--", "playwright", "test"], underSubPath);
