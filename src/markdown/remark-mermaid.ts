@@ -68,6 +68,9 @@ function cleanStyles(node: Element | ElementContent): void {
   node.children.forEach(cleanStyles);
 }
 
+/** The smallest a diagram may be scaled to fit its column before it scrolls instead. */
+export const MIN_SCALE = 0.65;
+
 /** Turns the cached, placeholder-id SVG into hast with this diagram's unique id. */
 export function svgToHast(svg: string, id: string, labelledBy?: string): Element {
   const withId = svg.replace(new RegExp(`${PLACEHOLDER}-0(?!\\d)`, "g"), id);
@@ -75,11 +78,11 @@ export function svgToHast(svg: string, id: string, labelledBy?: string): Element
   const root = tree.children.find((child): child is Element => child.type === "element");
   if (!root) throw new MermaidError(`Mermaid produced no SVG for ${id}`);
   cleanStyles(root);
-  // Mermaid caps the width at the diagram's natural size. Also keep a floor, so a wide diagram on a phone
-  // scrolls inside its box instead of shrinking its labels below legibility.
+  // Mermaid caps the width at the diagram's natural size. Also keep a floor at 65% of it (labels stay at
+  // about 10px or more), so a wide diagram scrolls inside its box instead of shrinking below legibility.
   const style = typeof root.properties["style"] === "string" ? root.properties["style"] : "";
-  const natural = /max-width:\s*([\d.]+)px/.exec(style)?.[1];
-  if (natural) root.properties["style"] = `${style};min-width:min(${Math.round(Number(natural))}px, 38rem)`;
+  const natural = Number(/max-width:\s*([\d.]+)px/.exec(style)?.[1] ?? 0);
+  if (natural > 0) root.properties["style"] = `${style};min-width:${Math.round(natural * MIN_SCALE)}px`;
   root.properties["role"] = "img";
   // The visible caption is the image's text alternative; Mermaid's own aria references are dropped.
   if (labelledBy) root.properties["ariaLabelledBy"] = labelledBy;

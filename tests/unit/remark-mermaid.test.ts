@@ -54,6 +54,8 @@ describe("remark-mermaid", () => {
     expect(html).toContain('<figcaption id="mmd-chapters-data-1-caption">The first flow.</figcaption>');
     // The caption is the SVG's text alternative, for screen readers as for search.
     expect(html).toMatch(/<svg id="mmd-chapters-data-1"[^>]*role="img"[^>]*aria-labelledby="mmd-chapters-data-1-caption"/);
+    // A 900px-wide diagram may shrink to 65% (585px) to fit; narrower than that, it scrolls in its box.
+    expect(html).toContain('style="max-width: 900px;min-width:585px"');
     expect(html).toContain("<text>A-->B</text>");
   });
 
