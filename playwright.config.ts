@@ -16,8 +16,9 @@ export default defineConfig({
     launchOptions: { executablePath: requireBrowser(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    // The built site as any static host would serve it.
-    command: `npm run -s preview -- --host 127.0.0.1 --port ${PORT}`,
+    // The built site as any static host would serve it. --ignore-lock: each engineer's build folder gets its own
+    // server (E2E_PORT), and Astro otherwise refuses a second preview server in the same project.
+    command: `npm run -s preview -- --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}${base}`,
     reuseExistingServer: !process.env["CI"],
     timeout: 60_000,

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: numbers, not pass/fail. Prints
  *   - full build time with an empty diagram cache, then again with a warm cache, and diagrams rendered vs cached;
- *   - per page: HTML, CSS and JS bytes (gzip) the browser fetches before any interaction, grouped by page kind.
+ *   - per page: HTML, CSS and JS bytes (gzip) the browser fetches before any interaction, grouped by page kind;
+ *   - PDFs: time to print each (cold), sizes, page counts, and the PDF step's total cold and cached.
  * Later issues hold their budgets against these numbers.
  */
 import { spawnSync } from "node:child_process";
@@ -11,14 +12,15 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { assetsOf, inlineBytes, pageKindOf, staticImportsOf, type PageWeight } from "../src/lib/page-weight.ts";
 import { buildSettings } from "../src/lib/settings.ts";
+import { pdfSummary, printPdfReport, readPdfStats } from "./bench-pdf.ts";
 
 const settings = buildSettings(process.env);
 const gz = (text: string | Buffer) => gzipSync(text).length;
 
-function timedBuild(label: string, cacheDir: string): void {
+function timedBuild(label: string, cacheDir: string, pdfCacheDir: string): ReturnType<typeof readPdfStats> {
   const started = performance.now();
   const result = spawnSync("npm", ["run", "-s", "build"], {
-    env: { ...process.env, DIAGRAM_CACHE_DIR: cacheDir },
+    env: { ...process.env, DIAGRAM_CACHE_DIR: cacheDir, PDF_CACHE_DIR: pdfCacheDir },
     encoding: "utf8",
   });
   const seconds = (performance.now() - started) / 1000;
@@ -34,6 +36,9 @@ function timedBuild(label: string, cacheDir: string): void {
     `${label.padEnd(22)} ${seconds.toFixed(1).padStart(6)} s   ${(seconds / pages).toFixed(2)} s/page   ` +
       `diagrams rendered ${stats.diagrams.rendered}, from cache ${stats.diagrams.cached}   (${pages} pages)`,
   );
+  const pdfs = readPdfStats(settings.outDir);
+  console.log(`${"".padEnd(22)} ${pdfSummary(pdfs)}`);
+  return pdfs;
 }
 
 function fileFor(url: string): string {
@@ -68,8 +73,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 
 console.log("Build");
 const coldCache = mkdtempSync(path.join(os.tmpdir(), "bench-mermaid-"));
-timedBuild("cold (empty cache)", coldCache);
-timedBuild("warm (cached diagrams)", coldCache);
+const coldPdfCache = mkdtempSync(path.join(os.tmpdir(), "bench-pdf-"));
+const coldPdfs = timedBuild("cold (empty cache)", coldCache, coldPdfCache);
+const warmPdfs = timedBuild("warm (cached diagrams)", coldCache, coldPdfCache);
 
 console.log("\nPage weight before interaction (gzip)");
 console.log(`${"page".padEnd(44)} ${"kind".padEnd(11)} ${"HTML".padStart(9)} ${"CSS".padStart(9)} ${"JS".padStart(9)}`);
@@ -84,10 +90,21 @@ const rows = readdirSync(settings.outDir, { recursive: true })
 for (const row of rows) {
   console.log(`${row.url.padEnd(44)} ${row.kind.padEnd(11)} ${kb(row.weight.html)} ${kb(row.weight.css)} ${kb(row.weight.js)}`);
 }
-console.log("\nLargest per page kind");
+// The budget for reading pages before search is opened (issue: quality gates).
+const BUDGET = { js: 15 * 1024, css: 25 * 1024 };
+const mark = (bytes: number, limit: number) => (bytes <= limit ? "✓" : "✗ over budget");
+console.log(`\nLargest per page kind, against the budget (JS ≤ ${BUDGET.js / 1024} KB, CSS ≤ ${BUDGET.css / 1024} KB gzip)`);
 for (const kind of ["home", "chapter", "case study", "study tool"] as const) {
   const group = rows.filter((row) => row.kind === kind);
   if (group.length === 0) continue;
   const max = (key: keyof PageWeight) => Math.max(...group.map((row) => row.weight[key]));
-  console.log(`${kind.padEnd(11)} HTML ${kb(max("html"))}   CSS ${kb(max("css"))}   JS ${kb(max("js"))}`);
+  console.log(
+    `${kind.padEnd(11)} HTML ${kb(max("html"))}   CSS ${kb(max("css"))} ${mark(max("css"), BUDGET.css)}   JS ${kb(max("js"))} ${mark(max("js"), BUDGET.js)}`,
+  );
 }
+
+printPdfReport(coldPdfs, warmPdfs);
+
+// Lighthouse (Performance, Accessibility, Best practices, SEO; LCP, CLS, TBT) for a home, chapter and case-study page.
+console.log("\nLighthouse (targets: Performance ≥ 98, Accessibility, Best practices and SEO 100; CLS 0)");
+spawnSync("npm", ["run", "-s", "lighthouse"], { stdio: "inherit", env: process.env });

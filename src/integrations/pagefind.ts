@@ -7,6 +7,7 @@
  * - Glossary terms are custom records, one per term, each landing on its entry (/glossary/#id). Pagefind
  *   cannot split one HTML page into several results, and one page per term would add dozens of thin pages
  *   to the site, its navigation and its link checks for nothing a reader needs.
+ * - Pagefind gets each page with a space after every block and table cell, or adjacent cells' words merge.
  * - The vocabulary of everything indexed is written for the browser's spelling correction.
  */
 import { readFile, readdir, writeFile } from "node:fs/promises";
@@ -16,7 +17,13 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { parse as parseYaml } from "yaml";
 import { mergeGlossaries } from "../lib/glossary.ts";
-import { glossaryRecord, readIndexedPage, type GlossaryTerm, type SearchRecord } from "../lib/search-index.ts";
+import {
+  glossaryRecord,
+  readIndexedPage,
+  separateBlocks,
+  type GlossaryTerm,
+  type SearchRecord,
+} from "../lib/search-index.ts";
 import { stepLabel } from "../lib/search-facets.ts";
 import { VOCABULARY_FILE } from "../lib/search-config.ts";
 import { buildSettings } from "../lib/settings.ts";
@@ -36,9 +43,23 @@ async function glossaryTerms(contentDir: string): Promise<GlossaryTerm[]> {
   const dir = path.join(contentDir, "glossary");
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => /\.ya?ml$/.test(name)).sort();
   const files = await Promise.all(
-    names.map(async (name) => ({ file: path.join(dir, name), data: parseYaml(await readFile(path.join(dir, name), "utf8")) as unknown })),
+    names.map(async (name) => ({
+      file: path.join(dir, name),
+      data: parseYaml(await readFile(path.join(dir, name), "utf8")) as unknown,
+    })),
   );
-  return [...mergeGlossaries(files)].map(([id, entry]) => ({ id, term: entry.term, definition: entry.definition, aliases: entry.aliases ?? [] }));
+  return [...mergeGlossaries(files)].map(([id, entry]) => ({
+    id,
+    term: entry.term,
+    definition: entry.definition,
+    aliases: entry.aliases ?? [],
+  }));
+}
+
+/** The URL Pagefind should give a built file, without the base path (Pagefind adds it in the browser). */
+function urlOf(file: string): string {
+  const posix = file.split(path.sep).join("/");
+  return `/${posix.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
 /** The step a chapter page belongs to, from its URL (/chapters/data/ → "Step 3 · Data"). */
@@ -57,16 +78,19 @@ export default function pagefindIndex(): AstroIntegration {
         const counts = new Map<string, number>();
         const count = (text: string) => wordsOf(text).forEach((word) => counts.set(word, (counts.get(word) ?? 0) + 1));
 
-        // Read what each page gives the index before Pagefind does, to hold the rules above.
+        // Read what each page gives the index before Pagefind does, to hold the rules above. Pagefind's "only
+        // pages with data-pagefind-body" rule applies to its CLI, not to the Node API, so pages are added here.
         const problems: string[] = [];
         const termSteps = new Map<string, Set<string>>();
-        let pages = 0;
+        const pages: { url: string; content: string }[] = [];
         for (const file of await htmlFiles(root)) {
-          const page = readIndexedPage(await readFile(path.join(root, file), "utf8"), settings.base);
+          const content = await readFile(path.join(root, file), "utf8");
+          const page = readIndexedPage(content, settings.base);
           if (!page) continue;
-          pages++;
+          pages.push({ url: urlOf(file), content: separateBlocks(content) });
           count(page.text);
-          for (const heading of page.headingsWithoutId) problems.push(`${file}: heading "${heading}" has no id, so search cannot link to it`);
+          for (const heading of page.headingsWithoutId)
+            problems.push(`${file}: heading "${heading}" has no id, so search cannot link to it`);
           const step = chapterStep(file);
           if (step) for (const id of page.glossaryLinks) termSteps.set(id, (termSteps.get(id) ?? new Set()).add(step));
         }
@@ -80,23 +104,27 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
         if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
         try {
-          const added = await index.addDirectory({ path: root });
-          if (added.errors.length > 0) throw new SearchIndexError(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-          if (added.page_count !== pages) {
-            throw new SearchIndexError(`Pagefind indexed ${added.page_count} pages, but ${pages} pages have data-pagefind-body`);
+          for (const page of pages) {
+            const added = await index.addHTMLFile(page);
+            if (added.errors.length > 0)
+              throw new SearchIndexError(`Pagefind could not index ${page.url}: ${added.errors.join("; ")}`);
           }
           for (const record of records) {
             const result = await index.addCustomRecord(record);
-            if (result.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${record.url}: ${result.errors.join("; ")}`);
+            if (result.errors.length > 0)
+              throw new SearchIndexError(`Pagefind could not index ${record.url}: ${result.errors.join("; ")}`);
           }
           const outputPath = path.join(root, "pagefind");
           const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          if (written.errors.length > 0)
+            throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join("; ")}`);
           await writeFile(path.join(outputPath, VOCABULARY_FILE), vocabularyText(counts));
         } finally {
           await pagefind.close();
         }
-        logger.info(`indexed ${pages} pages and ${records.length} glossary terms for search (${counts.size} words)`);
+        logger.info(
+          `indexed ${pages.length} pages and ${records.length} glossary terms for search (${counts.size} words)`,
+        );
       },
     },
   };

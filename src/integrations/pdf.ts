@@ -14,7 +14,7 @@
  * an empty file; it is overwritten before the build finishes, or the build fails.
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, readFile, readdir, stat, utimes, writeFile, copyFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,7 +116,7 @@ async function fillDownloadSizes(root: string, base: string, stats: PdfStat[]): 
     if (!html.includes("data-pdf-size=")) continue;
     const filled = html.replace(
       /(<span\b[^>]*\bdata-pdf-size="([^"]+)"[^>]*>)[\s\S]*?(<\/span>)/g,
-      (whole, open: string, pdf: string, close: string) => {
+      (_whole, open: string, pdf: string, close: string) => {
         const stat = byPdf.get(pdf);
         if (!stat) throw new Error(`${pageUrlOf(path.relative(root, file), base)} lists ${pdf}, which no page prints`);
         return `${open}(${describePdf(stat.bytes, stat.pages)})${close}`;
@@ -130,7 +130,8 @@ async function pruneCache(cacheDir: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
     const file = path.join(cacheDir, name);
-    if (now - (await stat(file)).mtimeMs > CACHE_MAX_AGE_MS) await rm(file, { force: true });
+    const modified = await stat(file).then((info) => info.mtimeMs).catch(() => now);
+    if (now - modified > CACHE_MAX_AGE_MS) await rm(file, { force: true });
   }
 }
 
@@ -188,7 +189,10 @@ export default function pdfExport(options: PdfExportOptions): AstroIntegration {
         const pdf = await printPage(await contextFor(), new URL(job.page, site).href);
         const ms = Math.round(performance.now() - pageStarted);
         await writeFile(target, pdf);
-        await writeFile(cached, pdf);
+        // Several builds (other output folders) may share the cache: publish each entry whole, by rename.
+        const partial = `${cached}.${process.pid}.tmp`;
+        await writeFile(partial, pdf);
+        await rename(partial, cached);
         logger.info(`printed ${job.pdf} (${Math.round(pdf.length / 1024)} KB) in ${(ms / 1000).toFixed(1)} s`);
         return { page: job.page, pdf: job.pdf, bytes: pdf.length, pages: countPdfPages(pdf), ms, cached: false };
       });

@@ -30,6 +30,7 @@ export interface NavGroup {
 export const STUDY_TOOLS: NavLink[] = [
   { href: "/glossary/", label: "Glossary" },
   { href: "/resources/", label: "Resources" },
+  { href: "/downloads/", label: "PDF downloads" },
 ];
 
 /** Chapters in reading order: the introduction (no step) first, then by step number. */

@@ -98,12 +98,18 @@ export function rewriteForGuide(html: string, part: GuidePart, parts: readonly G
   for (const { element, inSvg } of elements) {
     const { properties } = element;
     // References are followed everywhere: a diagram's <svg> is labelled by its <figcaption>, outside it.
-    for (const name of ID_REFERENCES) {
+    for (const name of ID_REFERENCES as readonly string[]) {
       const value = properties[name];
       if (typeof value === "string") properties[name] = value.split(/\s+/).map(mapId).join(" ");
       else if (Array.isArray(value)) properties[name] = value.map((token) => mapId(String(token)));
     }
     if (inSvg) continue;
+    // A page of its own has one "Key takeaways" region; the one-page guide would have one per chapter, and
+    // landmarks must be told apart. The part itself is the region (PrintPart); its sections are plain sections.
+    if (element.tagName === "section") {
+      delete properties["ariaLabelledBy"];
+      delete properties["ariaLabel"];
+    }
     const id = properties["id"];
     if (typeof id === "string" && id !== "") {
       properties["id"] = mapId(id);
@@ -122,13 +128,17 @@ export class DuplicateIdError extends Error {
   override name = "DuplicateIdError";
 }
 
-/** Records a part's ids in the page-wide registry; fails the build if any is already taken. */
+/**
+ * Records a part's ids in the page-wide registry; fails the build if another part already uses one. An id
+ * repeated within one part is left to the link check, which names the content file it comes from.
+ */
 export function claimIds(registry: Set<string>, ids: readonly string[], where: string): void {
-  const clashes = ids.filter((id, index) => registry.has(id) || ids.indexOf(id) !== index);
+  const own = new Set(ids);
+  const clashes = [...own].filter((id) => registry.has(id));
   if (clashes.length > 0) {
-    throw new DuplicateIdError(`${where}: id(s) used twice on the one-page guide: ${[...new Set(clashes)].join(", ")}`);
+    throw new DuplicateIdError(`${where}: id(s) already used by another part of the one-page guide: ${clashes.join(", ")}`);
   }
-  for (const id of ids) registry.add(id);
+  for (const id of own) registry.add(id);
 }
 
 /** A CSS string literal for `content:` (running heads): quotes, backslashes and line breaks escaped. */

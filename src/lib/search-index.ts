@@ -77,6 +77,18 @@ export function readIndexedPage(html: string, base = "/"): IndexedPage | undefin
   return { text: parts.join(" ").replace(/\s+/g, " ").trim(), headingsWithoutId, glossaryLinks: [...glossaryLinks] };
 }
 
+const BLOCK_END =
+  /<\/(address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|h[1-6]|li|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>|<br\s*\/?>/gi;
+
+/**
+ * The HTML to give Pagefind: the page with a space after every block and table cell. Pagefind joins the text
+ * of adjacent elements as written, so `<th>Freshness</th><th>Label accuracy</th>` would index the word
+ * "freshnesslabel" and neither word would be found. The served page is unchanged.
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(BLOCK_END, "$& ");
+}
+
 export interface GlossaryTerm {
   id: string;
   term: string;

@@ -43,3 +43,32 @@ export function writeSearchState(state: SearchState): string {
 export function sameSearchState(a: SearchState, b: SearchState): boolean {
   return writeSearchState(a) === writeSearchState(b);
 }
+
+/** Words too common to be worth marking on the page a result opens ("to" would mark every "top" and "total"). */
+const UNMARKED = new Set(
+  "and are but can does for from how into not one the this that what when where which who why with vs versus use using".split(
+    " ",
+  ),
+);
+
+/**
+ * The words to highlight on a result's page: the query's words as written, so "point-in-time" stays whole
+ * (Pagefind's own highlight parameter carries its normalised "pointintime", which matches nothing on the
+ * page), without short and very common words.
+ */
+export function highlightTerms(query: string): string[] {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((word) => word.length >= 3 && !UNMARKED.has(word));
+  return [...new Set(words)];
+}
+
+/** A result URL carrying `param=word` for each word to highlight ("/chapters/data/?h=join#x"). */
+export function withHighlight(url: string, query: string, param: string): string {
+  const parsed = new URL(url, "http://site.invalid");
+  parsed.searchParams.delete(param);
+  for (const term of highlightTerms(query)) parsed.searchParams.append(param, term);
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}

@@ -1,6 +1,7 @@
 /**
- * Query spelling correction against the guide's own vocabulary ("traning serving skew" → "training serving
- * skew"; "randomization" → "randomisation").
+ * Query spelling correction against the guide's own vocabulary: typos ("traning serving skew" → "training
+ * serving skew") and American spellings of words the guide spells the British way ("randomization" →
+ * "randomisation").
  *
  * Pagefind matches words and word prefixes and has no typo tolerance: a misspelt word matches nothing, and
  * Pagefind then falls back to ever shorter prefixes of it ("calibartion" ends up matching "C"). So a word the
@@ -70,7 +71,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -104,21 +106,66 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
   return best;
 }
 
+/**
+ * The other spellings a word may have between American and British English ("randomization" ↔
+ * "randomisation", "neighbor" ↔ "neighbour", "modeling" ↔ "modelling"). Over-generates harmlessly: only
+ * variants the guide actually uses are ever chosen.
+ */
+export function spellingVariants(word: string): string[] {
+  const rules: [RegExp, string][] = [
+    [/iz(e|es|ed|ing|er|ers|ation|ations)$/, "is$1"],
+    [/is(e|es|ed|ing|er|ers|ation|ations)$/, "iz$1"],
+    [/yz(e|es|ed|ing)$/, "ys$1"],
+    [/ys(e|es|ed|ing)$/, "yz$1"],
+    [/our(s|ed|ing|hood)?$/, "or$1"],
+    [/or(s|ed|ing|hood)?$/, "our$1"],
+    [/([aeiou])l(ing|ed|er|ers)$/, "$1ll$2"],
+    [/([aeiou])ll(ing|ed|er|ers)$/, "$1l$2"],
+    [/(cent|met|fib|theat)er(s?)$/, "$1re$2"],
+    [/(cent|met|fib|theat)re(s?)$/, "$1er$2"],
+    [/og(s?)$/, "ogue$1"],
+    [/ogue(s?)$/, "og$1"],
+  ];
+  const variants = new Set<string>();
+  for (const [pattern, replacement] of rules) {
+    const variant = word.replace(pattern, replacement);
+    if (variant !== word) variants.add(variant);
+  }
+  return [...variants];
+}
+
+/** The guide's own spelling of a word: the variant it uses most, if it uses one more than the word as typed. */
+export function houseSpelling(word: string, vocabulary: Vocabulary): string {
+  let best = word;
+  let bestRank = vocabulary.rank.get(word) ?? Number.POSITIVE_INFINITY;
+  for (const variant of spellingVariants(word)) {
+    const rank = vocabulary.rank.get(variant);
+    if (rank !== undefined && rank < bestRank) {
+      best = variant;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 export interface Correction {
   query: string;
   changed: boolean;
 }
 
 /**
- * Replaces each unknown word of MIN_CORRECTABLE+ letters by its closest vocabulary word. Everything else —
- * short words, numbers, punctuation ("a/b", "p99", "dcn-v2"), spacing — is kept as typed.
+ * For each word of MIN_CORRECTABLE+ letters: the guide's spelling of it when the guide spells it otherwise
+ * (it is written in British English), else, when the guide never uses it, the closest word it does use.
+ * Everything else — short words, numbers, punctuation ("a/b", "p99", "dcn-v2"), spacing — is kept as typed.
  */
 export function correctQuery(query: string, vocabulary: Vocabulary): Correction {
   let changed = false;
   const corrected = query.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
-    if (lower.length < MIN_CORRECTABLE || isKnown(lower, vocabulary)) return word;
-    const replacement = closestWord(lower, vocabulary);
+    if (lower.length < MIN_CORRECTABLE) return word;
+    const house = houseSpelling(lower, vocabulary);
+    const replacement =
+      house !== lower ? house : isKnown(lower, vocabulary) ? undefined : closestWord(lower, vocabulary);
     if (replacement === undefined) return word;
     changed = true;
     return replacement;

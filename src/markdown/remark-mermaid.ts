@@ -85,7 +85,7 @@ export function svgToHast(svg: string, id: string, labelledBy?: string): Element
   if (natural > 0) root.properties["style"] = `${style};min-width:${Math.round(natural * MIN_SCALE)}px`;
   root.properties["role"] = "img";
   // The visible caption is the image's text alternative; Mermaid's own aria references are dropped.
-  if (labelledBy) root.properties["ariaLabelledBy"] = labelledBy;
+  if (labelledBy) root.properties["ariaLabelledBy"] = [labelledBy];
   delete root.properties["ariaDescribedBy"];
   return root;
 }
@@ -105,7 +105,7 @@ function figureData(svg: Element, caption: string, id: string): Code["data"] {
         type: "element",
         tagName: "div",
         // A wide diagram scrolls inside its own box; the box is focusable so keyboard users can scroll it.
-        properties: { className: ["diagram__canvas"], tabIndex: 0, role: "group", ariaLabelledBy: `${id}-caption` },
+        properties: { className: ["diagram__canvas"], tabIndex: 0, role: "group", ariaLabelledBy: [`${id}-caption`] },
         children: [svg],
       },
       { type: "element", tagName: "figcaption", properties: { id: `${id}-caption` }, children: [{ type: "text", value: caption }] },

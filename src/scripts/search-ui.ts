@@ -5,11 +5,18 @@
  * dialog and the /search/ page.
  */
 import type * as PagefindComponents from "@pagefind/component-ui";
-import type { Instance, PagefindAPI, PagefindModal, PagefindResultData, PagefindResults } from "@pagefind/component-ui";
+import type {
+  Instance,
+  PagefindAPI,
+  PagefindInput,
+  PagefindModal,
+  PagefindResultData,
+  PagefindResults,
+} from "@pagefind/component-ui";
 import searchStyles from "../styles/search.css?url";
-import { EXCERPT_LENGTH, HIGHLIGHT_PARAM, INPUT_DEBOUNCE_MS, RANKING, VOCABULARY_FILE } from "../lib/search-config.ts";
+import { EXCERPT_LENGTH, INPUT_DEBOUNCE_MS, RANKING, VOCABULARY_FILE } from "../lib/search-config.ts";
 import { toDisplayResult, type DisplaySection, type PagefindResultData as ResultData } from "../lib/search-results.ts";
-import { writeSearchState } from "../lib/search-url.ts";
+import { withHighlight, writeSearchState } from "../lib/search-url.ts";
 import { stepOfLabel } from "../lib/search-facets.ts";
 import { correctQuery, parseVocabulary, type Correction } from "../lib/spelling.ts";
 import type { SearchSite } from "./search.ts";
@@ -83,7 +90,6 @@ export function loadSearch(site: SearchSite): Promise<Instance> {
       bundlePath: site.bundle,
       baseUrl: site.base,
       excerptLength: EXCERPT_LENGTH,
-      highlightParam: HIGHLIGHT_PARAM,
       ranking: RANKING,
     });
     installSpellingCorrection(instance, site.bundle);
@@ -93,11 +99,20 @@ export function loadSearch(site: SearchSite): Promise<Instance> {
   return loading;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** A Pagefind component element, by tag name (they are not in TypeScript's tag map). */
+function component<T extends HTMLElement = HTMLElement>(tag: `pagefind-${string}`): T {
+  return document.createElement(tag) as T;
 }
 
 function badge(text: string, className: string): HTMLElement {
@@ -107,10 +122,10 @@ function badge(text: string, className: string): HTMLElement {
   return node;
 }
 
-function sectionItem(section: DisplaySection): HTMLLIElement {
+function sectionItem(section: DisplaySection, href: string): HTMLLIElement {
   const item = element("li", "search-hit__section");
   const link = element("a", "search-hit__section-link", section.title);
-  link.href = section.url;
+  link.href = href;
   link.dataset["searchSection"] = "";
   item.append(link);
   if (section.step) item.append(" ", badge(section.step, "search-badge search-badge--step"));
@@ -120,21 +135,26 @@ function sectionItem(section: DisplaySection): HTMLLIElement {
   return item;
 }
 
-/** One result: the page (title, kind, step), then its best sections, each a link to its anchor. */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
-  const view = toDisplayResult(data as ResultData);
+/**
+ * One result: the page (title, kind, step), then its best sections, each a link to its anchor that asks the
+ * page to highlight the query's words (`highlightParam`). `query` is the query Pagefind ran, after spelling
+ * correction.
+ */
+export function renderResult(data: PagefindResultData, query: string, highlightParam: string): HTMLLIElement {
+  const view = toDisplayResult(data as ResultData, query);
+  const link = (url: string) => withHighlight(url, query, highlightParam);
   const item = element("li", "search-hit");
   item.dataset["searchResult"] = "";
   const title = element("a", "search-hit__title", view.title);
-  title.href = view.url;
-  title.dataset["searchPage"] = "";
+  title.href = link(view.url);
+  title.dataset["searchHit"] = "";
   const meta = element("p", "search-hit__meta");
   if (view.kind) meta.append(badge(view.kind, "search-badge"));
   if (view.step) meta.append(" ", badge(view.step, "search-badge search-badge--step"));
   item.append(title, meta);
   if (view.sections.length > 0) {
     const list = element("ul", "search-hit__sections");
-    list.append(...view.sections.map(sectionItem));
+    list.append(...view.sections.map((section) => sectionItem(section, link(section.url))));
     item.append(list);
   } else if (view.excerpt) {
     const excerpt = element("p", "search-hit__excerpt");
@@ -163,13 +183,17 @@ function correctionNotice(instance: Instance): HTMLElement {
 }
 
 /** Input, correction notice, summary and results, wired to the shared instance. */
-export function searchParts(instance: Instance): { input: HTMLElement; notice: HTMLElement; summary: HTMLElement; results: PagefindResults } {
-  const input = element("pagefind-input");
+export function searchParts(
+  instance: Instance,
+  site: SearchSite,
+): { input: PagefindInput; notice: HTMLElement; summary: HTMLElement; results: PagefindResults } {
+  const input = component<PagefindInput>("pagefind-input");
   input.setAttribute("debounce", String(INPUT_DEBOUNCE_MS));
   input.setAttribute("placeholder", "Search chapters, case studies, terms…");
-  const results = element("pagefind-results") as PagefindResults;
-  results.resultTemplate = renderResult;
-  return { input, notice: correctionNotice(instance), summary: element("pagefind-summary"), results };
+  const results = component<PagefindResults>("pagefind-results");
+  results.resultTemplate = (data) =>
+    renderResult(data, corrections.get(instance.searchTerm)?.query ?? instance.searchTerm, site.highlightParam);
+  return { input, notice: correctionNotice(instance), summary: component("pagefind-summary"), results };
 }
 
 let dialog: PagefindModal | undefined;
@@ -178,11 +202,11 @@ let dialog: PagefindModal | undefined;
 export async function openSearchDialog(site: SearchSite, trigger: HTMLButtonElement): Promise<void> {
   const instance = await loadSearch(site);
   if (!dialog) {
-    const modal = element("pagefind-modal") as PagefindModal;
-    const header = element("pagefind-modal-header");
-    const body = element("pagefind-modal-body");
-    const footer = element("pagefind-modal-footer");
-    const { input, notice, summary, results } = searchParts(instance);
+    const modal = component<PagefindModal>("pagefind-modal");
+    const header = component("pagefind-modal-header");
+    const body = component("pagefind-modal-body");
+    const footer = component("pagefind-modal-footer");
+    const { input, notice, summary, results } = searchParts(instance, site);
     const more = element("a", "search-more", "Filter results on the search page");
     more.href = site.searchPage;
     instance.on(
@@ -192,7 +216,7 @@ export async function openSearchDialog(site: SearchSite, trigger: HTMLButtonElem
     );
     header.append(input);
     body.append(notice, summary, results);
-    footer.append(element("pagefind-keyboard-hints"), more);
+    footer.append(component("pagefind-keyboard-hints"), more);
     modal.append(header, body, footer);
     document.body.append(modal);
     modal.querySelector("dialog")?.addEventListener("close", () => {

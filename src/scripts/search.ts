@@ -4,8 +4,6 @@
  * page was opened from a search result. No search script, style, index or WebAssembly is fetched before
  * one of those happens.
  */
-import { HIGHLIGHT_PARAM } from "../lib/search-config.ts";
-
 export interface SearchSite {
   /** Pagefind's bundle folder, with the base path ("/guide/pagefind/"). */
   bundle: string;
@@ -13,10 +11,17 @@ export interface SearchSite {
   base: string;
   /** The full search page ("/guide/search/"). */
   searchPage: string;
+  /**
+   * The query parameter that carries searched words to a result page (search-config.ts HIGHLIGHT_PARAM,
+   * handed over by the component so this file imports nothing the search chunk shares).
+   */
+  highlightParam: string;
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 function isMac(): boolean {
@@ -43,7 +48,7 @@ export function installSearchTriggers(link: HTMLAnchorElement, site: SearchSite)
 
   let opening = false;
   const open = async () => {
-    const page = document.querySelector<HTMLElement>("[data-search-page]");
+    const page = document.querySelector<HTMLElement>("div[data-search-page]");
     if (page) {
       page.querySelector("input")?.focus();
       return;
@@ -79,12 +84,16 @@ export function installSearchTriggers(link: HTMLAnchorElement, site: SearchSite)
  * highlight script. Only then is that script fetched.
  */
 export function highlightSearchTerms(site: SearchSite): void {
-  if (!new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) return;
+  if (!new URLSearchParams(window.location.search).has(site.highlightParam)) return;
   const url = `${site.bundle}pagefind-highlight.js`;
   import(/* @vite-ignore */ url)
     .then((module: { default: new (options: Record<string, unknown>) => unknown }) => {
       // Styles come from the site's own `mark` rule (global.css), not an inline <style> the CSP would block.
-      new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: document.querySelector("main"), addStyles: false });
+      new module.default({
+        highlightParam: site.highlightParam,
+        markContext: document.querySelector("main"),
+        addStyles: false,
+      });
     })
     .catch((error: unknown) => console.error(error));
 }

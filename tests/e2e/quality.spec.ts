@@ -62,25 +62,28 @@ test("the skip link moves focus to the main content and focus is visible", async
   await expect(page).toHaveURL(/#main$/);
 });
 
-test("every page is reachable by following links from the home page", async ({ page, baseURL }) => {
-  const expected = new Set(PATHS.filter((p) => p !== "404.html"));
-  const base = new URL(baseURL!);
-  const seen = new Set<string>([""]);
-  const queue = [""];
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    await page.goto(path || "./");
-    const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of hrefs) {
-      const url = new URL(href);
-      if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname) || !url.pathname.endsWith("/")) continue;
-      const next = url.pathname.slice(base.pathname.length);
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
+test.describe("as a crawler sees it (no JavaScript)", () => {
+  test.use({ javaScriptEnabled: false });
+  test("every page is reachable by following links from the home page", async ({ page, baseURL }) => {
+    const expected = new Set(PATHS.filter((p) => p !== "404.html"));
+    const base = new URL(baseURL!);
+    const seen = new Set<string>([""]);
+    const queue = [""];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      await page.goto(path || "./");
+      const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname) || !url.pathname.endsWith("/")) continue;
+        const next = url.pathname.slice(base.pathname.length);
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
       }
     }
-  }
-  const unreachable = [...expected].filter((path) => !seen.has(path));
-  expect(unreachable).toEqual([]);
+    const unreachable = [...expected].filter((path) => !seen.has(path));
+    expect(unreachable).toEqual([]);
+  });
 });

@@ -1,0 +1,125 @@
+/**
+ * Drives the real search UI on /search/ the way a reader does — keystrokes into Pagefind's input — and reads
+ * back what the reader sees. Shared by the relevance end-to-end test and `npm run bench:search`, so the
+ * numbers the benchmark prints are the ones the test holds.
+ */
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+
+export interface QueryCase {
+  query: string;
+  /** Acceptable landings, page path + anchor without the base path; the first is the best. */
+  expect: string[];
+  tag: "task" | "term" | "synonym" | "typo" | "caption";
+}
+
+export function loadQueries(): QueryCase[] {
+  const file = new URL("./queries.json", import.meta.url);
+  return (JSON.parse(readFileSync(file, "utf8")) as { queries: QueryCase[] }).queries;
+}
+
+export interface QueryRun {
+  /** The landings in the order shown: each result's sections, or the result itself when it shows none. */
+  links: string[];
+  /** Milliseconds from the last keystroke to the first results rendered for this query. */
+  ms: number;
+  /** "Showing results for …", when the query was spelling-corrected. */
+  correction: string | undefined;
+}
+
+/** 1-based rank of the first acceptable landing, or undefined. */
+export function hitRank(links: readonly string[], expect: readonly string[]): number | undefined {
+  const index = links.findIndex((link) => expect.includes(link));
+  return index === -1 ? undefined : index + 1;
+}
+
+/**
+ * Types `query` into the search box of an open /search/ page (replacing what is there) and waits until the
+ * summary names this query and the first result is rendered (not a placeholder). Reads the landings of the
+ * first three results.
+ */
+export async function runQuery(page: Page, query: string, base = "/"): Promise<QueryRun> {
+  const input = page.locator("pagefind-input input");
+  await input.fill("");
+  await page.locator("[data-search-result]").first().waitFor({ state: "detached" });
+  await input.focus();
+  // Timestamps are taken in the page: the last keydown, and the first moment results for this query show.
+  await page.evaluate((expected) => {
+    const state = window as unknown as { __lastKey?: number; __shown?: Promise<number>; __listening?: boolean };
+    if (!state.__listening)
+      document.addEventListener("keydown", () => (state.__lastKey = performance.now()), { capture: true });
+    state.__listening = true;
+    state.__shown = new Promise<number>((resolve, reject) => {
+      setTimeout(() => reject(new Error(`no results were shown for "${expected}"`)), 15_000);
+      const done = () => {
+        const summary = document.querySelector("pagefind-summary")?.textContent ?? "";
+        if (!summary.includes(`for ${expected}`)) return false;
+        const first = document.querySelector("pagefind-results ul.pf-results > li");
+        const zero = /^\s*0 results/.test(summary) || /^\s*No results/i.test(summary);
+        if (!zero && !first?.hasAttribute("data-search-result")) return false;
+        resolve(performance.now());
+        return true;
+      };
+      if (done()) return;
+      const observer = new MutationObserver(() => {
+        if (done()) observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  }, query);
+  await page.keyboard.type(query);
+  const ms = await page.evaluate(async () => {
+    const state = window as unknown as { __lastKey?: number; __shown?: Promise<number> };
+    const shown = await state.__shown!;
+    return shown - (state.__lastKey ?? shown);
+  });
+  // Results render as they scroll into view; bring the first three in so their links can be read.
+  for (let index = 1; index < 3; index++) {
+    const exists = await page.evaluate((n) => {
+      const item = document.querySelectorAll("pagefind-results ul.pf-results > li")[n];
+      item?.scrollIntoView({ block: "center" });
+      return item !== undefined;
+    }, index);
+    if (!exists) break;
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll("pagefind-results ul.pf-results > li")[n]?.hasAttribute("data-search-result") ?? true,
+      index,
+    );
+  }
+  const links = await page.locator("pagefind-results ul.pf-results > li").evaluateAll((items, prefix) => {
+    const strip = (href: string) => {
+      const url = new URL(href, window.location.href);
+      const path = url.pathname.startsWith(prefix) ? `/${url.pathname.slice(prefix.length)}` : url.pathname;
+      return `${path}${url.hash}`;
+    };
+    return items.slice(0, 3).flatMap((item) => {
+      const sections = [...item.querySelectorAll<HTMLAnchorElement>("a[data-search-section]")];
+      const targets =
+        sections.length > 0 ? sections : [...item.querySelectorAll<HTMLAnchorElement>("a[data-search-hit]")];
+      return targets.map((a) => strip(a.href));
+    });
+  }, base);
+  const notice = page.locator(".search-correction:not([hidden])");
+  const correction = (await notice.count()) > 0 ? ((await notice.textContent()) ?? undefined) : undefined;
+  return { links, ms, correction };
+}
+
+export interface Relevance {
+  hitAt1: number;
+  hitAt3: number;
+  misses: { query: string; expect: string; got: string[] }[];
+}
+
+export function relevanceOf(cases: readonly QueryCase[], runs: readonly QueryRun[]): Relevance {
+  let at1 = 0;
+  let at3 = 0;
+  const misses: Relevance["misses"] = [];
+  cases.forEach((item, index) => {
+    const rank = hitRank(runs[index]!.links, item.expect);
+    if (rank === 1) at1++;
+    if (rank !== undefined && rank <= 3) at3++;
+    else misses.push({ query: item.query, expect: item.expect[0]!, got: runs[index]!.links.slice(0, 3) });
+  });
+  return { hitAt1: at1 / cases.length, hitAt3: at3 / cases.length, misses };
+}
