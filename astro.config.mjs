@@ -73,7 +73,14 @@ export default defineConfig({
     }),
   },
   // Order matters: a broken link fails the build before anything is indexed or stamped as built.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") && !page.endsWith("/print/") }), checkLinks(), pagefindIndex(), pdfExport({ cacheDir: settings.pdfCacheDir }), buildStamp(diagramStats)],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith("/404/") && !page.endsWith("/print/") }),
+    checkLinks(),
+    pagefindIndex(),
+    pdfExport({ cacheDir: settings.pdfCacheDir }),
+    buildStamp(diagramStats),
+  ],
   vite: {
     server: { fs: { allow: ["."] } },
   },

@@ -26,15 +26,24 @@ export function printPdfReport(cold: PdfStats | undefined, warm: PdfStats | unde
   console.log(`\nPDFs (A4, outline, tagged; ${cold.concurrency} pages at a time)`);
   console.log(`${"pdf".padEnd(48)} ${"pages".padStart(5)} ${"size".padStart(9)} ${"cold".padStart(8)}`);
   for (const pdf of cold.pdfs) {
-    console.log(`${pdf.pdf.padEnd(48)} ${String(pdf.pages).padStart(5)} ${kb(pdf.bytes)} ${pdf.cached ? "  cached" : seconds(pdf.ms)}`);
+    console.log(
+      `${pdf.pdf.padEnd(48)} ${String(pdf.pages).padStart(5)} ${kb(pdf.bytes)} ${pdf.cached ? "  cached" : seconds(pdf.ms)}`,
+    );
   }
   const isWhole = (pdf: PdfStats["pdfs"][number]) => pdf.pdf.endsWith(pdfPathOf(WHOLE_GUIDE_PATH));
   const singles = cold.pdfs.filter((pdf) => !isWhole(pdf) && !pdf.cached);
   const whole = cold.pdfs.find(isWhole);
   const total = (list: typeof cold.pdfs, key: "bytes" | "ms") => list.reduce((sum, pdf) => sum + pdf[key], 0);
   if (singles.length > 0) {
-    console.log(`chapter/case-study PDF: mean ${seconds(total(singles, "ms") / singles.length).trim()} to print, mean ${kb(total(singles, "bytes") / singles.length).trim()}`);
+    console.log(
+      `chapter/case-study PDF: mean ${seconds(total(singles, "ms") / singles.length).trim()} to print, mean ${kb(total(singles, "bytes") / singles.length).trim()}`,
+    );
   }
-  if (whole) console.log(`whole guide: ${whole.pages} pages, ${kb(whole.bytes).trim()}, ${whole.cached ? "cached" : `${seconds(whole.ms).trim()} to print`}`);
-  console.log(`all PDFs: ${kb(total(cold.pdfs, "bytes")).trim()}; PDF step ${seconds(cold.totalMs).trim()} cold, ${warm ? seconds(warm.totalMs).trim() : "?"} cached`);
+  if (whole)
+    console.log(
+      `whole guide: ${whole.pages} pages, ${kb(whole.bytes).trim()}, ${whole.cached ? "cached" : `${seconds(whole.ms).trim()} to print`}`,
+    );
+  console.log(
+    `all PDFs: ${kb(total(cold.pdfs, "bytes")).trim()}; PDF step ${seconds(cold.totalMs).trim()} cold, ${warm ? seconds(warm.totalMs).trim() : "?"} cached`,
+  );
 }

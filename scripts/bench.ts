@@ -53,7 +53,8 @@ function scriptBytes(url: string, seen: Set<string>): number {
   if (!existsSync(file)) return 0;
   const code = readFileSync(file, "utf8");
   let total = gz(code);
-  for (const specifier of staticImportsOf(code)) total += scriptBytes(new URL(specifier, `http://x${url}`).pathname, seen);
+  for (const specifier of staticImportsOf(code))
+    total += scriptBytes(new URL(specifier, `http://x${url}`).pathname, seen);
   return total;
 }
 
@@ -64,7 +65,9 @@ function weightOf(htmlFile: string): PageWeight {
   const seen = new Set<string>();
   return {
     html: gz(html),
-    css: css.reduce((sum, url) => sum + (existsSync(fileFor(url)) ? gz(readFileSync(fileFor(url))) : 0), 0) + (inline.css ? gz(inline.css) : 0),
+    css:
+      css.reduce((sum, url) => sum + (existsSync(fileFor(url)) ? gz(readFileSync(fileFor(url))) : 0), 0) +
+      (inline.css ? gz(inline.css) : 0),
     js: js.reduce((sum, url) => sum + scriptBytes(url, seen), 0) + (inline.js ? gz(inline.js) : 0),
   };
 }
@@ -88,12 +91,16 @@ const rows = readdirSync(settings.outDir, { recursive: true })
     return { url, kind: pageKindOf(url, settings.base), weight: weightOf(path.join(settings.outDir, file)) };
   });
 for (const row of rows) {
-  console.log(`${row.url.padEnd(44)} ${row.kind.padEnd(11)} ${kb(row.weight.html)} ${kb(row.weight.css)} ${kb(row.weight.js)}`);
+  console.log(
+    `${row.url.padEnd(44)} ${row.kind.padEnd(11)} ${kb(row.weight.html)} ${kb(row.weight.css)} ${kb(row.weight.js)}`,
+  );
 }
 // The budget for reading pages before search is opened (issue: quality gates).
 const BUDGET = { js: 15 * 1024, css: 25 * 1024 };
 const mark = (bytes: number, limit: number) => (bytes <= limit ? "✓" : "✗ over budget");
-console.log(`\nLargest per page kind, against the budget (JS ≤ ${BUDGET.js / 1024} KB, CSS ≤ ${BUDGET.css / 1024} KB gzip)`);
+console.log(
+  `\nLargest per page kind, against the budget (JS ≤ ${BUDGET.js / 1024} KB, CSS ≤ ${BUDGET.css / 1024} KB gzip)`,
+);
 for (const kind of ["home", "chapter", "case study", "study tool"] as const) {
   const group = rows.filter((row) => row.kind === kind);
   if (group.length === 0) continue;

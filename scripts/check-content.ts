@@ -28,5 +28,7 @@ for (const file of files) {
   for (const problem of report.problems) console.log(`  ✗ ${file} ${problem}`);
   if (report.problems.length > 0) failed += 1;
 }
-console.log(failed === 0 ? `All ${files.length} pages meet the content bar.` : `${failed} of ${files.length} pages fall short.`);
+console.log(
+  failed === 0 ? `All ${files.length} pages meet the content bar.` : `${failed} of ${files.length} pages fall short.`,
+);
 process.exitCode = failed === 0 ? 0 : 1;

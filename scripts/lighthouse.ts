@@ -33,7 +33,9 @@ try {
   await waitFor(root);
   const chrome = await launch({ chromePath: requireBrowser(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
   try {
-    console.log(`${"page".padEnd(12)} ${"Performance".padStart(12)} ${"Accessibility".padStart(14)} ${"Best practices".padStart(15)} ${"SEO".padStart(5)}   LCP      CLS    TBT`);
+    console.log(
+      `${"page".padEnd(12)} ${"Performance".padStart(12)} ${"Accessibility".padStart(14)} ${"Best practices".padStart(15)} ${"SEO".padStart(5)}   LCP      CLS    TBT`,
+    );
     for (const [label, path] of Object.entries(PAGES)) {
       const result = await lighthouse(`${root}${path}`, {
         port: chrome.port,

@@ -2,7 +2,7 @@
  * `npm test`: everything, in the order a failure is cheapest to read.
  *   1. make sure Chromium is there (installs it as root on Debian; otherwise says what to install)
  *   2. build the site if dist/ is missing or older than its inputs
- *   3. type check (astro check: TypeScript strict over .ts and .astro)
+ *   3. type check (astro check: TypeScript strict over .ts and .astro) and format check (Prettier)
  *   4. unit, content and build-error tests (Vitest)
  *   5. end-to-end tests against the built site (Playwright)
  *   6. the same end-to-end tests against a build under a sub-path (BASE_PATH=/guide/), as a host like
@@ -33,6 +33,13 @@ if (stale) run(`build (${stale})`, "npm", ["run", "-s", "build"]);
 else console.log("dist/ is up to date with its inputs; not rebuilding.");
 
 run("type check", "npm", ["exec", "--", "astro", "check"]);
+run("format check (Prettier; prose in content/ is left to its authors)", "npm", [
+  "exec",
+  "--",
+  "prettier",
+  "--check",
+  ".",
+]);
 run("unit, content and build-error tests", "npm", ["exec", "--", "vitest", "run"]);
 run("end-to-end tests", "npm", ["exec", "--", "playwright", "test"]);
 

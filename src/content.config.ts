@@ -58,10 +58,12 @@ const caseStudies = defineCollection({
       latency: z.string(),
     }),
     related: z.array(reference("caseStudies")).default([]),
-    plan: z.object(Object.fromEntries(STEP_IDS.map((id) => [id, z.string().min(20)])) as Record<
-      (typeof STEP_IDS)[number],
-      z.ZodString
-    >),
+    plan: z.object(
+      Object.fromEntries(STEP_IDS.map((id) => [id, z.string().min(20)])) as Record<
+        (typeof STEP_IDS)[number],
+        z.ZodString
+      >,
+    ),
   }),
 });
 
@@ -105,7 +107,8 @@ function yamlListLoader(file: string): Loader {
       store.clear();
       if (raw === undefined) return;
       const items = parseYaml(raw) as { id: string }[];
-      for (const item of items) store.set({ id: item.id, data: await parseData({ id: item.id, data: item }), filePath: file });
+      for (const item of items)
+        store.set({ id: item.id, data: await parseData({ id: item.id, data: item }), filePath: file });
     },
   };
 }

@@ -18,7 +18,8 @@ async function listFiles(dir: string): Promise<string[]> {
 
 export function pageUrlOf(relativeFile: string, base: string): string {
   const posix = relativeFile.split(path.sep).join("/");
-  const url = posix === "index.html" ? "" : posix.endsWith("/index.html") ? posix.slice(0, -"index.html".length) : posix;
+  const url =
+    posix === "index.html" ? "" : posix.endsWith("/index.html") ? posix.slice(0, -"index.html".length) : posix;
   return `${base}${url}`;
 }
 
@@ -66,12 +67,16 @@ export default function checkLinks(): AstroIntegration {
         }
         const problems = [
           ...findBrokenLinks(pages, urls, base).map((link) => `  ${link.page}: link "${link.href}" ${link.reason}`),
-          ...findDuplicateIds(pages).map(({ page, id }) => `  ${page}: the id "${id}" is used more than once on the page (rename a heading)`),
+          ...findDuplicateIds(pages).map(
+            ({ page, id }) => `  ${page}: the id "${id}" is used more than once on the page (rename a heading)`,
+          ),
         ];
         if (problems.length > 0) {
           throw new BrokenLinksError(`${problems.length} broken link(s) or duplicate id(s):\n${problems.join("\n")}`);
         }
-        logger.info(`checked ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages: all resolve`);
+        logger.info(
+          `checked ${pages.reduce((n, p) => n + p.links.length, 0)} links on ${pages.length} pages: all resolve`,
+        );
       },
     },
   };

@@ -67,14 +67,18 @@ async function planJobs(root: string, base: string): Promise<PdfJob[]> {
   const unique = new Map<string, PdfJob>();
   for (const job of jobs) {
     const other = unique.get(job.pdf);
-    if (other && other.page !== job.page) throw new Error(`${job.pdf} is claimed by both ${other.page} and ${job.page}`);
+    if (other && other.page !== job.page)
+      throw new Error(`${job.pdf} is claimed by both ${other.page} and ${job.page}`);
     unique.set(job.pdf, job);
   }
   return [...unique.values()];
 }
 
 function printerIdentity(executable: string): string {
-  const version = execFileSync(executable, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const version = execFileSync(executable, ["--version"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  }).trim();
   return `${version} ${CACHE_VERSION}`;
 }
 
@@ -130,7 +134,9 @@ async function pruneCache(cacheDir: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
     const file = path.join(cacheDir, name);
-    const modified = await stat(file).then((info) => info.mtimeMs).catch(() => now);
+    const modified = await stat(file)
+      .then((info) => info.mtimeMs)
+      .catch(() => now);
     if (now - modified > CACHE_MAX_AGE_MS) await rm(file, { force: true });
   }
 }

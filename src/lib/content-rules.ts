@@ -92,7 +92,9 @@ function checkClosingSections(outline: PageOutline, required: readonly string[],
   }
   const followUps = findSection(outline, "Follow-up questions");
   if (followUps && followUps.details < floors.followUps) {
-    problems.push(`has ${followUps.details} follow-up questions in <details>; at least ${floors.followUps} are required`);
+    problems.push(
+      `has ${followUps.details} follow-up questions in <details>; at least ${floors.followUps} are required`,
+    );
   }
   const references = findSection(outline, "References");
   if (references && references.listItems < floors.references) {
@@ -128,7 +130,8 @@ export function checkCaseStudySteps(titles: readonly string[]): string[] {
   const numbers = found.map((title) => stepOfHeading(title)?.number).filter((n): n is number => n !== undefined);
   for (const step of STEPS) {
     const count = numbers.filter((n) => n === step.number).length;
-    if (count === 0) problems.push(`is missing the section for step ${step.number} (${step.title}): "## Step ${step.number}: …"`);
+    if (count === 0)
+      problems.push(`is missing the section for step ${step.number} (${step.title}): "## Step ${step.number}: …"`);
     if (count > 1) problems.push(`has ${count} sections for step ${step.number} (${step.title}); one is required`);
   }
   numbers.forEach((number, index) => {
@@ -146,18 +149,23 @@ export function checkCaseStudy(outline: PageOutline, floors: PageFloors = CASE_S
   for (const section of outline.sections) {
     const step = stepOfHeading(section.title);
     if (step && section.words < MIN_STEP_SECTION_WORDS) {
-      problems.push(`step ${step.number} section has ${section.words} words; at least ${MIN_STEP_SECTION_WORDS} are required`);
+      problems.push(
+        `step ${step.number} section has ${section.words} words; at least ${MIN_STEP_SECTION_WORDS} are required`,
+      );
     }
   }
   problems.push(...checkClosingSections(outline, CASE_STUDY_CLOSING_SECTIONS, floors));
   const rubric = findSection(outline, "Level rubric");
-  if (rubric && rubric.tables === 0) problems.push(`"## Level rubric" needs a table of mid-level, senior and staff answers`);
+  if (rubric && rubric.tables === 0)
+    problems.push(`"## Level rubric" needs a table of mid-level, senior and staff answers`);
   const lastStep = outline.sections.findLastIndex((section) => isStepHeading(section.title));
   const firstClosing = outline.sections.findIndex((section) =>
     (CASE_STUDY_CLOSING_SECTIONS as readonly string[]).includes(section.title),
   );
   if (lastStep !== -1 && firstClosing !== -1 && firstClosing < lastStep) {
-    problems.push(`the closing sections (${CASE_STUDY_CLOSING_SECTIONS.join(", ")}) must come after step ${STEPS.length}`);
+    problems.push(
+      `the closing sections (${CASE_STUDY_CLOSING_SECTIONS.join(", ")}) must come after step ${STEPS.length}`,
+    );
   }
   return problems;
 }

@@ -11,7 +11,9 @@ export class GlossaryError extends Error {
 
 const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function mergeGlossaries(files: { file: string; data: unknown }[]): Map<string, GlossaryEntryInput & { file: string }> {
+export function mergeGlossaries(
+  files: { file: string; data: unknown }[],
+): Map<string, GlossaryEntryInput & { file: string }> {
   const merged = new Map<string, GlossaryEntryInput & { file: string }>();
   for (const { file, data } of files) {
     if (data === null || data === undefined) continue;
@@ -19,7 +21,8 @@ export function mergeGlossaries(files: { file: string; data: unknown }[]): Map<s
       throw new GlossaryError(`${file}: a glossary file maps term ids to { term, definition }`);
     }
     for (const [id, entry] of Object.entries(data as Record<string, unknown>)) {
-      if (!TERM_ID.test(id)) throw new GlossaryError(`${file}: term id "${id}" must be lower-case words joined by hyphens`);
+      if (!TERM_ID.test(id))
+        throw new GlossaryError(`${file}: term id "${id}" must be lower-case words joined by hyphens`);
       const existing = merged.get(id);
       if (existing) throw new GlossaryError(`${file}: term id "${id}" is already defined in ${existing.file}`);
       merged.set(id, { ...(entry as GlossaryEntryInput), file });

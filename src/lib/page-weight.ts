@@ -15,7 +15,8 @@ export function pageKindOf(url: string, base = "/"): PageKindLabel {
   if (path === "/") return "home";
   if (/^\/chapters\/[^/]+\/$/.test(path)) return "chapter";
   if (/^\/case-studies\/[^/]+\/$/.test(path)) return "case study";
-  if (/^\/(glossary|resources|search|study|cheat-sheet|flashcards|plans|mock-interview|matrix)/.test(path)) return "study tool";
+  if (/^\/(glossary|resources|search|study|cheat-sheet|flashcards|plans|mock-interview|matrix)/.test(path))
+    return "study tool";
   return "other";
 }
 
@@ -29,13 +30,16 @@ export function assetsOf(html: string): { css: string[]; js: string[] } {
 /** Relative static imports inside a bundled script ("./chunk.js"); dynamic import() is excluded on purpose. */
 export function staticImportsOf(code: string): string[] {
   const found = new Set<string>();
-  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) found.add(match[1]!);
+  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+    found.add(match[1]!);
   return [...found];
 }
 
 export function inlineBytes(html: string): { css: string; js: string } {
   const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join("");
-  const js = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+  const js = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((m) => m[1]!)
     .join("");
   return { css, js };

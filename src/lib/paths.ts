@@ -1,7 +1,12 @@
 /** A short, URL- and id-safe key for a content file: content/chapters/data.mdx → "chapters-data". */
 export function pageKeyOf(file: string): string {
-  const normalised = file.split("\\").join("/").replace(/\.mdx?$/, "");
-  const afterContent = normalised.includes("content/") ? normalised.slice(normalised.lastIndexOf("content/") + 8) : normalised;
+  const normalised = file
+    .split("\\")
+    .join("/")
+    .replace(/\.mdx?$/, "");
+  const afterContent = normalised.includes("content/")
+    ? normalised.slice(normalised.lastIndexOf("content/") + 8)
+    : normalised;
   return afterContent
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

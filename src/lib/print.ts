@@ -37,7 +37,12 @@ export function prefixedId(prefix: string, id: string): string {
 }
 
 /** Where a link inside part `from` should point on the one-page guide, or undefined to leave it as it is. */
-export function guideHref(href: string, from: GuidePart, parts: readonly GuidePart[], ownIds: ReadonlySet<string>): string | undefined {
+export function guideHref(
+  href: string,
+  from: GuidePart,
+  parts: readonly GuidePart[],
+  ownIds: ReadonlySet<string>,
+): string | undefined {
   if (href.startsWith("#")) {
     const id = safeDecode(href.slice(1));
     return ownIds.has(id) ? `#${prefixedId(from.prefix, id)}` : undefined;
@@ -121,7 +126,12 @@ export function rewriteForGuide(html: string, part: GuidePart, parts: readonly G
       if (rewritten !== undefined) properties["href"] = rewritten;
     }
   }
-  return { html: unified().use(rehypeStringify).stringify(tree as Root), ids };
+  return {
+    html: unified()
+      .use(rehypeStringify)
+      .stringify(tree as Root),
+    ids,
+  };
 }
 
 export class DuplicateIdError extends Error {
@@ -136,14 +146,20 @@ export function claimIds(registry: Set<string>, ids: readonly string[], where: s
   const own = new Set(ids);
   const clashes = [...own].filter((id) => registry.has(id));
   if (clashes.length > 0) {
-    throw new DuplicateIdError(`${where}: id(s) already used by another part of the one-page guide: ${clashes.join(", ")}`);
+    throw new DuplicateIdError(
+      `${where}: id(s) already used by another part of the one-page guide: ${clashes.join(", ")}`,
+    );
   }
   for (const id of own) registry.add(id);
 }
 
 /** A CSS string literal for `content:` (running heads): quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ").replace(/</g, "\\3c ")}"`;
+  return `"${text
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, " ")
+    .replace(/</g, "\\3c ")}"`;
 }
 
 /** The CSS page name of a part (the `page` property), so each part gets its own running head. */

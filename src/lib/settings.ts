@@ -34,7 +34,9 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
     outDir,
     // Fixture builds and builds into another folder get their own Astro cache, so two builds running at once
     // never share a content store.
-    cacheDir: isDefault ? "./node_modules/.astro" : `./node_modules/.astro-variants/${`${contentDir}-${outDir}`.replace(/[^\w]+/g, "-")}`,
+    cacheDir: isDefault
+      ? "./node_modules/.astro"
+      : `./node_modules/.astro-variants/${`${contentDir}-${outDir}`.replace(/[^\w]+/g, "-")}`,
     diagramCacheDir: env["DIAGRAM_CACHE_DIR"] ?? ".cache/mermaid",
     pdfCacheDir: env["PDF_CACHE_DIR"] ?? ".cache/pdf",
   };

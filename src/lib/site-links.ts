@@ -43,7 +43,8 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string>, base: st
       }
       const targetPage = byUrl.get(pathname) ?? (pathname.endsWith("/") ? undefined : byUrl.get(`${pathname}/`));
       if (!targetPage) {
-        if (!files.has(pathname)) broken.push({ page: where, href, reason: "points to a page or file that does not exist" });
+        if (!files.has(pathname))
+          broken.push({ page: where, href, reason: "points to a page or file that does not exist" });
         else if (hash) broken.push({ page: where, href, reason: "has an #anchor on a file that is not a page" });
         continue;
       }

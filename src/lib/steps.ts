@@ -15,15 +15,7 @@ export interface FrameworkStep {
   minutes: number;
 }
 
-export const STEP_IDS = [
-  "scope",
-  "framing",
-  "data",
-  "model",
-  "evaluation",
-  "serving",
-  "monitoring",
-] as const;
+export const STEP_IDS = ["scope", "framing", "data", "model", "evaluation", "serving", "monitoring"] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
 

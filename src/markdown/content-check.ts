@@ -8,12 +8,7 @@ import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import type { Root } from "mdast";
 import { outlineOf } from "./outline.ts";
-import {
-  checkCaseStudy,
-  checkIntroduction,
-  checkStepChapter,
-  type PageOutline,
-} from "../lib/content-rules.ts";
+import { checkCaseStudy, checkIntroduction, checkStepChapter, type PageOutline } from "../lib/content-rules.ts";
 
 export type PageKind = "introduction" | "chapter" | "case-study" | "other";
 

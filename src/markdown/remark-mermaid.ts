@@ -108,7 +108,12 @@ function figureData(svg: Element, caption: string, id: string): Code["data"] {
         properties: { className: ["diagram__canvas"], tabIndex: 0, role: "group", ariaLabelledBy: [`${id}-caption`] },
         children: [svg],
       },
-      { type: "element", tagName: "figcaption", properties: { id: `${id}-caption` }, children: [{ type: "text", value: caption }] },
+      {
+        type: "element",
+        tagName: "figcaption",
+        properties: { id: `${id}-caption` },
+        children: [{ type: "text", value: caption }],
+      },
     ],
   };
 }
@@ -125,20 +130,30 @@ export default function remarkMermaid(options: RemarkMermaidOptions) {
     const pageKey = pageKeyOf(relativeFile);
     const keys = nodes.map((node) => hashOf(options.cacheKey ?? "", node.value));
     const svgs: (string | undefined)[] = await Promise.all(
-      keys.map((key) => (options.cacheDir ? readFile(path.join(options.cacheDir, `${key}.svg`), "utf8").catch(() => undefined) : undefined)),
+      keys.map((key) =>
+        options.cacheDir
+          ? readFile(path.join(options.cacheDir, `${key}.svg`), "utf8").catch(() => undefined)
+          : undefined,
+      ),
     );
 
     const missing = nodes.map((_, index) => index).filter((index) => svgs[index] === undefined);
     if (missing.length > 0) {
       // One browser page renders every missing diagram; each SVG is then normalised to the slot-0 id so the
       // cache entry does not depend on the diagram's position in this file.
-      const results = await options.render(missing.map((index) => nodes[index]!.value), PLACEHOLDER);
+      const results = await options.render(
+        missing.map((index) => nodes[index]!.value),
+        PLACEHOLDER,
+      );
       const failures: string[] = [];
       results.forEach((result, position) => {
         const index = missing[position]!;
         const node = nodes[index]!;
         if (result.status === "fulfilled") {
-          svgs[index] = result.value.svg.replace(new RegExp(`${PLACEHOLDER}-${position}(?!\\d)`, "g"), `${PLACEHOLDER}-0`);
+          svgs[index] = result.value.svg.replace(
+            new RegExp(`${PLACEHOLDER}-${position}(?!\\d)`, "g"),
+            `${PLACEHOLDER}-0`,
+          );
           return;
         }
         const reason = result.reason as { message?: string } | undefined;
@@ -146,12 +161,16 @@ export default function remarkMermaid(options: RemarkMermaidOptions) {
         const fenceLine = node.position?.start.line ?? 0;
         const diagramLine = errorLineOf(message);
         const where = diagramLine === undefined ? fenceLine : fenceLine + diagramLine;
-        failures.push(`${relativeFile}:${where}: Mermaid diagram ${index + 1} (fence at line ${fenceLine}) has an error:\n    ${message}`);
+        failures.push(
+          `${relativeFile}:${where}: Mermaid diagram ${index + 1} (fence at line ${fenceLine}) has an error:\n    ${message}`,
+        );
       });
       if (failures.length > 0) throw new MermaidError(failures.join("\n"));
       if (options.cacheDir) {
         await mkdir(options.cacheDir, { recursive: true });
-        await Promise.all(missing.map((index) => writeFile(path.join(options.cacheDir!, `${keys[index]}.svg`), svgs[index]!)));
+        await Promise.all(
+          missing.map((index) => writeFile(path.join(options.cacheDir!, `${keys[index]}.svg`), svgs[index]!)),
+        );
       }
     }
     if (options.stats) {
@@ -163,7 +182,9 @@ export default function remarkMermaid(options: RemarkMermaidOptions) {
       const id = `mmd-${pageKey}-${index + 1}`;
       const caption = parseCodeMeta(node.meta).caption?.trim();
       if (!caption) {
-        throw new MermaidError(`${relativeFile}:${node.position?.start.line ?? 0}: Mermaid diagram ${index + 1} needs a caption: \`\`\`mermaid caption="What the diagram shows."`);
+        throw new MermaidError(
+          `${relativeFile}:${node.position?.start.line ?? 0}: Mermaid diagram ${index + 1} needs a caption: \`\`\`mermaid caption="What the diagram shows."`,
+        );
       }
       // A node type of our own (not `code`), so remark-rehype builds the <figure> from `data` alone instead of
       // wrapping it in <pre>.

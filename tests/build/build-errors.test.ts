@@ -11,7 +11,12 @@ import { describe, expect, it } from "vitest";
 function buildFixture(name: string): { status: number | null; output: string } {
   const outDir = mkdtempSync(path.join(os.tmpdir(), `fixture-${name}-`));
   const result = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
-    env: { ...process.env, CONTENT_DIR: `tests/fixtures/${name}/content`, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      CONTENT_DIR: `tests/fixtures/${name}/content`,
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
     encoding: "utf8",
   });
   // Strip colour codes so assertions read the message as a person does.
@@ -31,7 +36,9 @@ describe("the build fails with a clear message on bad input", () => {
   it("a Mermaid syntax error: names the file, the line of the error and Mermaid's message", () => {
     const { status, output } = buildFixture("bad-mermaid");
     expect(status).not.toBe(0);
-    expect(output).toMatch(/tests\/fixtures\/bad-mermaid\/content\/chapters\/data\.mdx:2\d: Mermaid diagram 2 \(fence at line 18\) has an error/);
+    expect(output).toMatch(
+      /tests\/fixtures\/bad-mermaid\/content\/chapters\/data\.mdx:2\d: Mermaid diagram 2 \(fence at line 18\) has an error/,
+    );
     expect(output).toMatch(/Parse error on line \d/);
   });
 
@@ -41,14 +48,18 @@ describe("the build fails with a clear message on bad input", () => {
     expect(output).toContain(
       'tests/fixtures/dead-link/content/chapters/data.mdx: link "/chapters/data/#point-in-time-joins" points to #point-in-time-joins, which does not exist on /chapters/data/',
     );
-    expect(output).toContain('tests/fixtures/dead-link/content/chapters/data.mdx: link "/chapters/labels/" points to a page or file that does not exist');
+    expect(output).toContain(
+      'tests/fixtures/dead-link/content/chapters/data.mdx: link "/chapters/labels/" points to a page or file that does not exist',
+    );
     expect(output).not.toContain('link "#feature-stores"');
   });
 
   it("a case study missing a framework step: names the file and the step", () => {
     const { status, output } = buildFixture("missing-step");
     expect(status).not.toBe(0);
-    expect(output).toContain("tests/fixtures/missing-step/content/case-studies/skips-evaluation.mdx: case study is missing the section for step 5 (Evaluate offline and online)");
+    expect(output).toContain(
+      "tests/fixtures/missing-step/content/case-studies/skips-evaluation.mdx: case study is missing the section for step 5 (Evaluate offline and online)",
+    );
   });
 });
 
@@ -64,6 +75,8 @@ describe("the build fails on ambiguous or undefined anchors", () => {
   it("a duplicate heading id: names the file and the id", () => {
     const { status, output } = buildFixture("duplicate-id");
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/duplicate-id/content/chapters/data.mdx: the id "key-takeaways" is used more than once on the page');
+    expect(output).toContain(
+      'tests/fixtures/duplicate-id/content/chapters/data.mdx: the id "key-takeaways" is used more than once on the page',
+    );
   });
 });

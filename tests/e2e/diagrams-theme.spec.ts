@@ -34,13 +34,21 @@ test("the theme follows the OS, the toggle switches it, and the choice persists 
   await page.goto("chapters/data/");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   // Dark mode is applied to the diagram by CSS: one SVG serves both themes.
-  const darkFilter = await page.locator(".diagram__canvas").first().evaluate((el) => getComputedStyle(el).filter);
+  const darkFilter = await page
+    .locator(".diagram__canvas")
+    .first()
+    .evaluate((el) => getComputedStyle(el).filter);
   expect(darkFilter).toContain("invert");
   const toggle = page.getByRole("button", { name: "Dark theme" });
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await toggle.click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
-  expect(await page.locator(".diagram__canvas").first().evaluate((el) => getComputedStyle(el).filter)).toBe("none");
+  expect(
+    await page
+      .locator(".diagram__canvas")
+      .first()
+      .evaluate((el) => getComputedStyle(el).filter),
+  ).toBe("none");
   await page.goto("chapters/model/");
   // Set before first paint by the inline script, so there is no flash of the other theme.
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
@@ -56,12 +64,15 @@ test("the theme is set before the page paints", async ({ browser }) => {
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.body) {
-        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset["theme"];
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+          document.documentElement.dataset["theme"];
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto("chapters/scope/");
-  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe("dark");
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe(
+    "dark",
+  );
   await context.close();
 });

@@ -9,7 +9,9 @@ test("the home page explains the guide and links to the introduction", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Introduction");
 });
 
-test("the sidebar follows the framework, marks the current page, and previous/next follow the same order", async ({ page }) => {
+test("the sidebar follows the framework, marks the current page, and previous/next follow the same order", async ({
+  page,
+}) => {
   await page.goto("chapters/data/");
   const nav = page.getByRole("navigation", { name: "Guide" });
   const framework = nav.locator("section", { hasText: "The framework" }).getByRole("link");
@@ -18,10 +20,14 @@ test("the sidebar follows the framework, marks the current page, and previous/ne
   await expect(nav.locator('a[aria-current="page"]')).toHaveText(/Data and features/);
   await page.getByRole("navigation", { name: "Previous and next page" }).getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(/\/chapters\/model\/$/);
-  await expect(page.getByRole("navigation", { name: "Previous and next page" }).getByRole("link", { name: /Previous/ })).toContainText("Data and features");
+  await expect(
+    page.getByRole("navigation", { name: "Previous and next page" }).getByRole("link", { name: /Previous/ }),
+  ).toContainText("Data and features");
 });
 
-test("a chapter has a table of contents, copyable heading anchors, reading time and a last-updated date", async ({ page }) => {
+test("a chapter has a table of contents, copyable heading anchors, reading time and a last-updated date", async ({
+  page,
+}) => {
   await page.goto("chapters/scope/");
   const toc = page.getByRole("complementary", { name: "On this page" });
   await expect(toc.getByRole("link").first()).toBeVisible();
@@ -54,7 +60,9 @@ test("phones: no horizontal scrolling, and the sidebar opens as a drawer", async
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ["./", "chapters/data/", "chapters/model/"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   }
   const nav = page.getByRole("navigation", { name: "Guide" });

@@ -39,27 +39,32 @@ async function pageLines(document: PDFDocumentProxy): Promise<TextLine[][]> {
 /** The chapters and case studies, in reading order, from the sidebar. */
 async function guidePages(page: Page): Promise<{ href: string; title: string }[]> {
   await page.goto("");
-  return page
-    .locator(".sidebar a")
-    .evaluateAll((links) =>
-      (links as HTMLAnchorElement[])
-        .filter((link) => /\/(chapters|case-studies)\/[^/]+\/$/.test(link.pathname))
-        .map((link) => ({ href: link.getAttribute("href")!, title: link.querySelector("span:last-child")!.textContent!.trim() })),
-    );
+  return page.locator(".sidebar a").evaluateAll((links) =>
+    (links as HTMLAnchorElement[])
+      .filter((link) => /\/(chapters|case-studies)\/[^/]+\/$/.test(link.pathname))
+      .map((link) => ({
+        href: link.getAttribute("href")!,
+        title: link.querySelector("span:last-child")!.textContent!.trim(),
+      })),
+  );
 }
 
-test("every chapter and case study has a PDF with its title, diagram labels and answers as text, page numbers and running heads", async ({ page, request }) => {
+test("every chapter and case study has a PDF with its title, diagram labels and answers as text, page numbers and running heads", async ({
+  page,
+  request,
+}) => {
   const pages = await guidePages(page);
   expect(pages.length).toBeGreaterThanOrEqual(9);
   for (const { href, title } of pages) {
     await page.goto(href);
     // The longest one-line label of the page's diagrams (SVG text with no nested lines), the most telling.
-    const label = await page.locator("figure.diagram svg :is(text, tspan)").evaluateAll((texts) =>
-      texts
-        .filter((text) => text.children.length === 0)
-        .map((text) => text.textContent!.trim())
-        .filter((text) => /[A-Za-z]{4,}/.test(text))
-        .sort((a, b) => b.length - a.length)[0],
+    const label = await page.locator("figure.diagram svg :is(text, tspan)").evaluateAll(
+      (texts) =>
+        texts
+          .filter((text) => text.children.length === 0)
+          .map((text) => text.textContent!.trim())
+          .filter((text) => /[A-Za-z]{4,}/.test(text))
+          .sort((a, b) => b.length - a.length)[0],
     );
     expect(label, `${href} has a diagram with a text label`).toBeTruthy();
     const answers = page.locator("main details > p");
@@ -69,24 +74,37 @@ test("every chapter and case study has a PDF with its title, diagram labels and 
     expect((await document.getMarkInfo())?.Marked, `${pdfHref}: tagged for screen readers`).toBe(true);
     expect((await document.getOutline())?.[0]?.title.replace(/\s+/g, " ").trim(), `${pdfHref}: bookmarks`).toBe(title);
     const lines = await pageLines(document);
-    const text = squash(lines.flat().map((line) => line.text).join(""));
+    const text = squash(
+      lines
+        .flat()
+        .map((line) => line.text)
+        .join(""),
+    );
     // Booleans, so a failure names what is missing without dumping the whole PDF.
     expect(text.includes(squash(title)), `${pdfHref}: title "${title}"`).toBe(true);
     expect(text.includes(squash(label!)), `${pdfHref}: diagram label "${label}"`).toBe(true);
-    if (answer) expect(text.includes(squash(answer).slice(0, 60)), `${pdfHref}: a follow-up answer, closed on screen`).toBe(true);
+    if (answer)
+      expect(text.includes(squash(answer).slice(0, 60)), `${pdfHref}: a follow-up answer, closed on screen`).toBe(true);
     lines.forEach((pageText, index) => {
       const all = pageText.map((line) => line.text);
       expect(all, `${pdfHref} page ${index + 1}: page number`).toContain(`Page ${index + 1} of ${lines.length}`);
       // The running head names the chapter on every page after the first.
-      if (index > 0) expect(squash(pageText[0]!.text), `${pdfHref} page ${index + 1}: running head`).toBe(squash(title));
+      if (index > 0)
+        expect(squash(pageText[0]!.text), `${pdfHref} page ${index + 1}: running head`).toBe(squash(title));
     });
   }
 });
 
-test("the whole-guide PDF has a bookmark for every chapter and case study, in reading order, each at the start of its part", async ({ page, request }) => {
+test("the whole-guide PDF has a bookmark for every chapter and case study, in reading order, each at the start of its part", async ({
+  page,
+  request,
+}) => {
   const pages = await guidePages(page);
   await page.goto("downloads/");
-  const href = await page.locator("main").getByRole("link", { name: "ML System Design Field Guide", exact: true }).getAttribute("href");
+  const href = await page
+    .locator("main")
+    .getByRole("link", { name: "ML System Design Field Guide", exact: true })
+    .getAttribute("href");
   const document = await openPdf(request, href!);
   const outline = (await document.getOutline()) ?? [];
   const bookmarks = outline.map((item) => item.title.replace(/\s+/g, " ").trim());
@@ -101,14 +119,20 @@ test("the whole-guide PDF has a bookmark for every chapter and case study, in re
     expect(pageIndex, `${title} comes after the previous part`).toBeGreaterThan(previous);
     previous = pageIndex;
     // A part starts on a fresh page: its title is in the top lines of the page the bookmark opens.
-    const top = squash(lines[pageIndex]!.slice(0, 6).map((line) => line.text).join(""));
+    const top = squash(
+      lines[pageIndex]!.slice(0, 6)
+        .map((line) => line.text)
+        .join(""),
+    );
     expect(top, `${title} starts its page`).toContain(squash(title));
   }
 });
 
 test("no heading is left alone at the bottom of a page of the whole guide", async ({ page, request }) => {
   await page.goto("print/");
-  const headings = new Set((await page.locator("main :is(h1, h2, h3, h4)").allTextContents()).map(squash).filter((h) => h.length > 0));
+  const headings = new Set(
+    (await page.locator("main :is(h1, h2, h3, h4)").allTextContents()).map(squash).filter((h) => h.length > 0),
+  );
   const href = await page.getByRole("link", { name: "Download the guide as PDF" }).getAttribute("href");
   const lines = await pageLines(await openPdf(request, href!));
   expect(lines.length).toBeGreaterThan(20);

@@ -14,11 +14,24 @@ async function startPrinting(page: Page): Promise<void> {
 
 test("a printed chapter shows no navigation, only its content at full width", async ({ page }) => {
   await page.goto("chapters/data/");
-  const furniture = [".site-header", ".sidebar", ".toc", ".pager", ".site-footer", ".search-button", ".theme-toggle", ".pdf-download", ".heading-anchor"];
-  for (const selector of furniture) await expect(page.locator(selector).first(), `${selector} on screen`).toBeAttached();
+  const furniture = [
+    ".site-header",
+    ".sidebar",
+    ".toc",
+    ".pager",
+    ".site-footer",
+    ".search-button",
+    ".theme-toggle",
+    ".pdf-download",
+    ".heading-anchor",
+  ];
+  for (const selector of furniture)
+    await expect(page.locator(selector).first(), `${selector} on screen`).toBeAttached();
   await startPrinting(page);
   for (const selector of furniture) {
-    const displays = await page.locator(selector).evaluateAll((elements) => elements.map((element) => getComputedStyle(element).display));
+    const displays = await page
+      .locator(selector)
+      .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).display));
     expect(displays.length, selector).toBeGreaterThan(0);
     expect(new Set(displays), `${selector} in print`).toEqual(new Set(["none"]));
   }
@@ -29,7 +42,9 @@ test("a printed chapter shows no navigation, only its content at full width", as
   expect(widths.article).toBeGreaterThan(widths.body * 0.95);
 });
 
-test("printing in dark mode prints light, with answers open and diagrams unfiltered, then restores the page", async ({ page }) => {
+test("printing in dark mode prints light, with answers open and diagrams unfiltered, then restores the page", async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("chapters/data/");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -73,7 +88,10 @@ test("printed external links show where they go; internal ones do not", async ({
   await page.goto("resources/");
   await startPrinting(page);
   const afters = await page.locator("main a[href]").evaluateAll((links) =>
-    (links as HTMLAnchorElement[]).map((link) => ({ href: link.getAttribute("href")!, after: getComputedStyle(link, "::after").content })),
+    (links as HTMLAnchorElement[]).map((link) => ({
+      href: link.getAttribute("href")!,
+      after: getComputedStyle(link, "::after").content,
+    })),
   );
   const external = afters.filter((link) => /^https?:/.test(link.href));
   const internal = afters.filter((link) => link.href.startsWith("/") || link.href.startsWith("#"));
@@ -98,19 +116,26 @@ test("headings stay with what follows; diagrams, tables and code stay whole", as
   expect(breaks).toEqual({ h2: "avoid", h3: "avoid", diagram: "avoid", table: "avoid", code: "avoid" });
 });
 
-test("the one-page guide has every chapter and case study in reading order, each on new pages, with unique ids and working links", async ({ page }) => {
+test("the one-page guide has every chapter and case study in reading order, each on new pages, with unique ids and working links", async ({
+  page,
+}) => {
   await page.goto("");
   const reading = await page
     .locator(".sidebar a")
     .evaluateAll((links) =>
-      (links as HTMLAnchorElement[]).filter((link) => /\/(chapters|case-studies)\/[^/]+\/$/.test(link.pathname)).map((link) => link.querySelector("span:last-child")!.textContent!.trim()),
+      (links as HTMLAnchorElement[])
+        .filter((link) => /\/(chapters|case-studies)\/[^/]+\/$/.test(link.pathname))
+        .map((link) => link.querySelector("span:last-child")!.textContent!.trim()),
     );
   await page.goto("print/");
   const partTitles = await page.locator(".print-part h1").allTextContents();
   expect(partTitles.slice(0, reading.length)).toEqual(reading);
 
   // Every entry of the contents leads to its part.
-  const contents = await page.getByRole("navigation", { name: "Contents" }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  const contents = await page
+    .getByRole("navigation", { name: "Contents" })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(contents).toHaveLength(partTitles.length);
 
   const report = await page.evaluate(() => {
@@ -118,9 +143,20 @@ test("the one-page guide has every chapter and case study in reading order, each
     const links = [...document.querySelectorAll<HTMLAnchorElement>("main a[href]")];
     return {
       duplicates: ids.filter((id, index) => ids.indexOf(id) !== index && !document.getElementById(id)?.closest("svg")),
-      dangling: links.filter((link) => link.getAttribute("href")!.startsWith("#") && !document.getElementById(decodeURIComponent(link.hash.slice(1)))).map((link) => link.getAttribute("href")),
+      dangling: links
+        .filter(
+          (link) =>
+            link.getAttribute("href")!.startsWith("#") &&
+            !document.getElementById(decodeURIComponent(link.hash.slice(1))),
+        )
+        .map((link) => link.getAttribute("href")),
       // Links to a chapter, case study or the glossary should stay inside this page.
-      leaving: links.filter((link) => link.origin === location.origin && /\/(chapters|case-studies|glossary)\/[^/]+\/$/.test(link.pathname)).map((link) => link.getAttribute("href")),
+      leaving: links
+        .filter(
+          (link) =>
+            link.origin === location.origin && /\/(chapters|case-studies|glossary)\/[^/]+\/$/.test(link.pathname),
+        )
+        .map((link) => link.getAttribute("href")),
       diagramIds: [...document.querySelectorAll("figure.diagram svg")].map((svg) => svg.id),
       searchable: document.querySelector("[data-pagefind-body]") !== null,
     };
@@ -133,7 +169,9 @@ test("the one-page guide has every chapter and case study in reading order, each
   expect(report.searchable).toBe(false);
 
   await startPrinting(page);
-  const breaks = await page.locator(".print-part").evaluateAll((parts) => parts.map((part) => getComputedStyle(part).breakBefore));
+  const breaks = await page
+    .locator(".print-part")
+    .evaluateAll((parts) => parts.map((part) => getComputedStyle(part).breakBefore));
   expect(new Set(breaks)).toEqual(new Set(["page"]));
   await expect(page.locator(".print-toolbar")).toBeHidden();
 });
@@ -152,7 +190,13 @@ for (const colorScheme of ["light", "dark"] as const) {
     let axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
     if (colorScheme === "dark") axe = axe.include(".print-toolbar").include(".print-cover").include(".print-contents");
     const results = await axe.analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    const violations = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
     expect(violations, violations.join("\n")).toEqual([]);
   });
 }

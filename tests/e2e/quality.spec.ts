@@ -27,7 +27,10 @@ for (const colorScheme of ["light", "dark"] as const) {
         expect(await page.locator("html").getAttribute("data-theme")).toBe(colorScheme);
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const violations = results.violations.map((violation) => {
-          const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ");
+          const targets = violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(" "))
+            .join(" | ");
           return `${violation.id} (${violation.impact}): ${violation.help} — ${targets}`;
         });
         expect(violations, violations.join("\n")).toEqual([]);
@@ -37,7 +40,9 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("every page has one h1, a skip link, main/banner/navigation landmarks, and captions on its figures", async ({ page }) => {
+test("every page has one h1, a skip link, main/banner/navigation landmarks, and captions on its figures", async ({
+  page,
+}) => {
   for (const path of PATHS) {
     await page.goto(path);
     await expect(page.locator("h1"), `${path} h1 count`).toHaveCount(1);
@@ -72,10 +77,13 @@ test.describe("as a crawler sees it (no JavaScript)", () => {
     while (queue.length > 0) {
       const path = queue.shift()!;
       await page.goto(path || "./");
-      const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const hrefs = await page
+        .locator("a[href]")
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       for (const href of hrefs) {
         const url = new URL(href);
-        if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname) || !url.pathname.endsWith("/")) continue;
+        if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname) || !url.pathname.endsWith("/"))
+          continue;
         const next = url.pathname.slice(base.pathname.length);
         if (!seen.has(next)) {
           seen.add(next);

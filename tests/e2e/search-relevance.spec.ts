@@ -27,12 +27,10 @@ test("at least 90% of learner queries show the right section among the first thr
   const runs: QueryRun[] = [];
   for (const item of queries) runs.push(await runQuery(page, item.query, base));
   const { hitAt1, hitAt3, misses } = relevanceOf(queries, runs);
-  test
-    .info()
-    .annotations.push({
-      type: "relevance",
-      description: `hit@1 ${(hitAt1 * 100).toFixed(1)}%, hit@3 ${(hitAt3 * 100).toFixed(1)}%`,
-    });
+  test.info().annotations.push({
+    type: "relevance",
+    description: `hit@1 ${(hitAt1 * 100).toFixed(1)}%, hit@3 ${(hitAt3 * 100).toFixed(1)}%`,
+  });
   const report = misses
     .map((miss) => `"${miss.query}": expected ${miss.expect}, got ${miss.got.join(", ") || "nothing"}`)
     .join("\n");

@@ -57,7 +57,15 @@ describe("step chapters", () => {
 });
 
 describe("case-study step sections", () => {
-  const all = ["Step 1: Scope", "Step 2: Framing", "Step 3: Data", "Step 4: Model", "Step 5: Evaluation", "Step 6: Serving", "Step 7: Monitoring"];
+  const all = [
+    "Step 1: Scope",
+    "Step 2: Framing",
+    "Step 3: Data",
+    "Step 4: Model",
+    "Step 5: Evaluation",
+    "Step 6: Serving",
+    "Step 7: Monitoring",
+  ];
   it("recognise 'Step N:' headings", () => {
     expect(stepOfHeading("Step 3: Data — logs and joiner")?.id).toBe("data");
     expect(stepOfHeading("Stepping back")).toBeUndefined();
@@ -73,6 +81,8 @@ describe("case-study step sections", () => {
     const swapped = [...all];
     [swapped[2], swapped[3]] = [swapped[3]!, swapped[2]!];
     expect(checkCaseStudySteps(swapped)).toContain("puts step 3 after step 4; steps must appear in order 1–7");
-    expect(checkCaseStudySteps([...all, "Step 2: again"])).toContain("has 2 sections for step 2 (Frame it as an ML task); one is required");
+    expect(checkCaseStudySteps([...all, "Step 2: again"])).toContain(
+      "has 2 sections for step 2 (Frame it as an ML task); one is required",
+    );
   });
 });

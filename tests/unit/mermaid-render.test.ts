@@ -29,7 +29,12 @@ describe("Mermaid diagrams of every type render to inline SVG in MDX", () => {
     expect(compiled).toContain(`mmd-chapters-${type.toLowerCase()}-1`);
     expect(compiled).toMatch(/_jsx\(_components\.svg|"svg"/);
     expect(compiled).not.toContain("undefined;");
-    const firstLabel = diagram.split("\n")[1]!.replace(/[^A-Za-z ]/g, " ").trim().split(/\s+/).find((w) => w.length > 3)!;
+    const firstLabel = diagram
+      .split("\n")[1]!
+      .replace(/[^A-Za-z ]/g, " ")
+      .trim()
+      .split(/\s+/)
+      .find((w) => w.length > 3)!;
     expect(compiled).toContain(firstLabel);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { claimIds, cssString, DuplicateIdError, guideHref, pageNameOf, rewriteForGuide, type GuidePart } from "../../src/lib/print.ts";
+import {
+  claimIds,
+  cssString,
+  DuplicateIdError,
+  guideHref,
+  pageNameOf,
+  rewriteForGuide,
+  type GuidePart,
+} from "../../src/lib/print.ts";
 import {
   assetUrlsOf,
   countPdfPages,
@@ -31,8 +39,11 @@ describe("the one-page guide: ids and links", () => {
   });
 
   it("keeps sections from becoming landmarks that repeat in every chapter", () => {
-    const html = '<section class="takeaways" aria-labelledby="key-takeaways"><h2 id="key-takeaways">Key takeaways</h2></section>';
-    expect(rewriteForGuide(html, data, parts).html).toBe('<section class="takeaways"><h2 id="chapters-data--key-takeaways">Key takeaways</h2></section>');
+    const html =
+      '<section class="takeaways" aria-labelledby="key-takeaways"><h2 id="key-takeaways">Key takeaways</h2></section>';
+    expect(rewriteForGuide(html, data, parts).html).toBe(
+      '<section class="takeaways"><h2 id="chapters-data--key-takeaways">Key takeaways</h2></section>',
+    );
   });
 
   it("leaves ids inside diagrams alone but follows a diagram's label outside it", () => {
@@ -49,7 +60,9 @@ describe("the one-page guide: ids and links", () => {
   });
 
   it("points links to pages in the guide at their parts, and leaves other links as they are", () => {
-    expect(guideHref("/guide/case-studies/ctr/#step-data", data, parts, new Set())).toBe("#case-studies-ctr--step-data");
+    expect(guideHref("/guide/case-studies/ctr/#step-data", data, parts, new Set())).toBe(
+      "#case-studies-ctr--step-data",
+    );
     expect(guideHref("/guide/case-studies/ctr/", data, parts, new Set())).toBe("#case-studies-ctr");
     expect(guideHref("../../case-studies/ctr/", data, parts, new Set())).toBe("#case-studies-ctr");
     expect(guideHref("/guide/chapters/data/#joins", data, parts, new Set())).toBe("#chapters-data--joins");
@@ -97,7 +110,9 @@ describe("PDF export helpers", () => {
     const html =
       '<a class="pdf-download" href="/guide/pdf/chapters/data.pdf" download="x.pdf" data-pdf-download>PDF</a>' +
       '<a href="/guide/pdf/chapters/model.pdf">not a download button</a>';
-    expect(pdfJobsIn(html, "/guide/chapters/data/")).toEqual([{ page: "/guide/chapters/data/", pdf: "/guide/pdf/chapters/data.pdf" }]);
+    expect(pdfJobsIn(html, "/guide/chapters/data/")).toEqual([
+      { page: "/guide/chapters/data/", pdf: "/guide/pdf/chapters/data.pdf" },
+    ]);
   });
 
   it("maps URL paths to files under the output folder, never outside it", () => {
@@ -114,10 +129,11 @@ describe("PDF export helpers", () => {
     expect(pdfCacheKey({ html: "<p>b</p>", assets: ["css"], printer: "Chromium 1" })).not.toBe(key);
     expect(pdfCacheKey({ html: "<p>a</p>", assets: ["css2"], printer: "Chromium 1" })).not.toBe(key);
     expect(pdfCacheKey({ html: "<p>a</p>", assets: ["css"], printer: "Chromium 2" })).not.toBe(key);
-    expect(assetUrlsOf('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><link rel="icon" href="/f.svg">')).toEqual([
-      "/_astro/a.css",
-      "/_astro/b.js",
-    ]);
+    expect(
+      assetUrlsOf(
+        '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><link rel="icon" href="/f.svg">',
+      ),
+    ).toEqual(["/_astro/a.css", "/_astro/b.js"]);
   });
 
   it("runs jobs a few at a time and keeps their order", async () => {

@@ -25,7 +25,9 @@ const allSteps = STEPS.map((s) => `## Step ${s.number}: ${s.short} in this desig
 
 describe("case-study steps", () => {
   it("give each step section its stable anchor and a badge linking to the step's chapter", async () => {
-    const html = String(await process(`Intro\n\n${allSteps}\n## References\n`, "content/case-studies/ctr.mdx", "/guide/"));
+    const html = String(
+      await process(`Intro\n\n${allSteps}\n## References\n`, "content/case-studies/ctr.mdx", "/guide/"),
+    );
     for (const step of STEPS) expect(html).toContain(`<h2 id="step-${step.id}" data-step="${step.id}">`);
     expect(html).toContain(`<a class="step-badge" data-step="data" href="/guide/chapters/data/"`);
     expect(html).toContain(">Step 3</a> Data in this design");
@@ -51,16 +53,29 @@ describe("case-study steps", () => {
 
 describe("heading anchors", () => {
   it("give headings GitHub-style ids, de-duplicated, with an empty copyable link", async () => {
-    const html = String(await process("## Point-in-time joins: a worked example\n\n## Common mistakes\n\n### Common mistakes\n", "content/chapters/data.mdx"));
+    const html = String(
+      await process(
+        "## Point-in-time joins: a worked example\n\n## Common mistakes\n\n### Common mistakes\n",
+        "content/chapters/data.mdx",
+      ),
+    );
     expect(html).toContain('<h2 id="point-in-time-joins-a-worked-example">');
     expect(html).toContain('<h3 id="common-mistakes-1">');
-    expect(html).toContain('<a class="heading-anchor" href="#common-mistakes" aria-label="Link to this section: Common mistakes"></a>');
+    expect(html).toContain(
+      '<a class="heading-anchor" href="#common-mistakes" aria-label="Link to this section: Common mistakes"></a>',
+    );
   });
 });
 
 describe("links", () => {
   it("prefix root-relative links with the base path and mark external links noopener", async () => {
-    const html = String(await process("[a](/chapters/data/#x) [b](#local) [c](https://example.com/)", "content/chapters/scope.mdx", "/guide/"));
+    const html = String(
+      await process(
+        "[a](/chapters/data/#x) [b](#local) [c](https://example.com/)",
+        "content/chapters/scope.mdx",
+        "/guide/",
+      ),
+    );
     expect(html).toContain('href="/guide/chapters/data/#x"');
     expect(html).toContain('href="#local"');
     expect(html).toContain('href="https://example.com/" rel="noopener noreferrer"');

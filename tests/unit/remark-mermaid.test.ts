@@ -16,7 +16,10 @@ function fakeRenderer(calls: string[][]): DiagramRenderer {
     calls.push(diagrams);
     return diagrams.map((source, index) => {
       if (source.includes("BROKEN")) {
-        return { status: "rejected", reason: new Error("Parse error on line 2:\n...BROKEN\n---^") } as PromiseRejectedResult;
+        return {
+          status: "rejected",
+          reason: new Error("Parse error on line 2:\n...BROKEN\n---^"),
+        } as PromiseRejectedResult;
       }
       const id = `${prefix}-${index}`;
       const svg = `<svg id="${id}" style="max-width: 900px;" viewBox="0 0 900 100"><style>#${id} .node>rect{fill:#eef}</style><g><path style="undefined;;;" marker-end="url(#${id}_arrow)"></path><text>${source.split("\n")[1]?.trim()}</text></g></svg>`;
@@ -40,9 +43,18 @@ const source = [
   "",
 ].join("\n");
 
-async function toHtml(markdown: string, options: Parameters<typeof remarkMermaid>[0], filePath = "content/chapters/data.mdx") {
+async function toHtml(
+  markdown: string,
+  options: Parameters<typeof remarkMermaid>[0],
+  filePath = "content/chapters/data.mdx",
+) {
   const file = new VFile({ value: markdown, path: path.resolve(filePath) });
-  const result = await unified().use(remarkParse).use(remarkMermaid, options).use(remarkRehype).use(rehypeStringify).process(file);
+  const result = await unified()
+    .use(remarkParse)
+    .use(remarkMermaid, options)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(file);
   return String(result);
 }
 
@@ -53,7 +65,9 @@ describe("remark-mermaid", () => {
     expect(html.match(/<figure class="diagram"/g)).toHaveLength(2);
     expect(html).toContain('<figcaption id="mmd-chapters-data-1-caption">The first flow.</figcaption>');
     // The caption is the SVG's text alternative, for screen readers as for search.
-    expect(html).toMatch(/<svg id="mmd-chapters-data-1"[^>]*role="img"[^>]*aria-labelledby="mmd-chapters-data-1-caption"/);
+    expect(html).toMatch(
+      /<svg id="mmd-chapters-data-1"[^>]*role="img"[^>]*aria-labelledby="mmd-chapters-data-1-caption"/,
+    );
     // A 900px-wide diagram may shrink to 65% (585px) to fit; narrower than that, it scrolls in its box.
     expect(html).toContain('style="max-width: 900px;min-width:585px"');
     expect(html).toContain("<text>A-->B</text>");
@@ -109,7 +123,9 @@ describe("remark-mermaid", () => {
 
   it("fails when a diagram has no caption", async () => {
     const uncaptioned = ["```mermaid", "flowchart LR", "  A-->B", "```"].join("\n");
-    await expect(toHtml(uncaptioned, { render: fakeRenderer([]) })).rejects.toThrow(/data\.mdx:1: Mermaid diagram 1 needs a caption/);
+    await expect(toHtml(uncaptioned, { render: fakeRenderer([]) })).rejects.toThrow(
+      /data\.mdx:1: Mermaid diagram 1 needs a caption/,
+    );
   });
 
   it("reads the line Mermaid blames", () => {

@@ -8,7 +8,10 @@ import { buildNav, neighbours, orderChapters } from "../../src/lib/nav.ts";
 
 describe("code meta", () => {
   it("reads quoted values, with escaped quotes", () => {
-    expect(parseCodeMeta('caption="A \\"quoted\\" flow" title="x"')).toEqual({ caption: 'A "quoted" flow', title: "x" });
+    expect(parseCodeMeta('caption="A \\"quoted\\" flow" title="x"')).toEqual({
+      caption: 'A "quoted" flow',
+      title: "x",
+    });
     expect(parseCodeMeta(null)).toEqual({});
   });
 });
@@ -18,7 +21,7 @@ describe("text", () => {
     expect(countWords("Kafka — then Flink | 42 ms")).toBe(5);
   });
   it("leaves code and JSX out of reading words", () => {
-    const body = "Two words\n\n```mermaid\nflowchart LR\n  A-->B\n```\n\n<Callout kind=\"tip\">three more here</Callout>";
+    const body = 'Two words\n\n```mermaid\nflowchart LR\n  A-->B\n```\n\n<Callout kind="tip">three more here</Callout>';
     expect(proseWordsOfMarkdown(body)).toBe(5);
   });
   it("rounds reading time up", () => {
@@ -43,7 +46,11 @@ describe("paths and settings", () => {
     expect(normaliseBase(undefined)).toBe("/");
     expect(normaliseBase("guide")).toBe("/guide/");
     expect(normaliseBase("/guide//")).toBe("/guide/");
-    expect(buildSettings({ BASE_PATH: "/g/", SITE_URL: "https://x.dev" })).toMatchObject({ base: "/g/", site: "https://x.dev", outDir: "dist" });
+    expect(buildSettings({ BASE_PATH: "/g/", SITE_URL: "https://x.dev" })).toMatchObject({
+      base: "/g/",
+      site: "https://x.dev",
+      outDir: "dist",
+    });
   });
 });
 
@@ -62,7 +69,9 @@ describe("glossary files", () => {
     ).toThrow(new GlossaryError('b.yaml: term id "ctr" is already defined in a.yaml'));
   });
   it("refuse ids that are not kebab-case", () => {
-    expect(() => mergeGlossaries([{ file: "a.yaml", data: { "Bad Id": { term: "x", definition: "y" } } }])).toThrow(/lower-case words/);
+    expect(() => mergeGlossaries([{ file: "a.yaml", data: { "Bad Id": { term: "x", definition: "y" } } }])).toThrow(
+      /lower-case words/,
+    );
   });
 });
 

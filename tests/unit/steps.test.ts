@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { INTERVIEW_MINUTES, STEPS, STEP_IDS, isStepId, stepAnchor, stepById, stepByNumber } from "../../src/lib/steps.ts";
+import {
+  INTERVIEW_MINUTES,
+  STEPS,
+  STEP_IDS,
+  isStepId,
+  stepAnchor,
+  stepById,
+  stepByNumber,
+} from "../../src/lib/steps.ts";
 
 describe("framework steps", () => {
   it("are seven, numbered 1–7 in order, with unique ids", () => {
