@@ -64,4 +64,6 @@ export async function mountSearchPage(host: HTMLElement, site: SearchSite): Prom
 
   await instance.triggerLoad();
   if (current.query || Object.keys(current.filters).length > 0) apply(instance, input, current);
+  // Pagefind is loaded: from here every keystroke runs a search (tests wait for this before typing).
+  host.dataset["ready"] = "";
 }

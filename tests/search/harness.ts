@@ -39,6 +39,8 @@ export function hitRank(links: readonly string[], expect: readonly string[]): nu
  * first three results.
  */
 export async function runQuery(page: Page, query: string, base = "/"): Promise<QueryRun> {
+  // Typing before Pagefind has loaded would race its start-up; the page marks itself ready once it has.
+  await page.locator("[data-search-page][data-ready]").waitFor({ state: "attached" });
   const input = page.locator("pagefind-input input");
   await input.fill("");
   await page.locator("[data-search-result]").first().waitFor({ state: "detached" });
