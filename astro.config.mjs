@@ -76,9 +76,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith("/404/") && !page.endsWith("/print/") }),
-    checkLinks(),
+    checkLinks({ pdfsSkipped: settings.skipPdf }),
     pagefindIndex(),
-    pdfExport({ cacheDir: settings.pdfCacheDir }),
+    ...(settings.skipPdf ? [] : [pdfExport({ cacheDir: settings.pdfCacheDir })]),
     buildStamp(diagramStats),
   ],
   vite: {

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, requireBrowser } from "./scripts/browser.ts";
+import { CHROMIUM_ARGS, requireBrowser } from "./src/lib/browser.ts";
 
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);
 const base = process.env["BASE_PATH"] ? `/${process.env["BASE_PATH"].replace(/^\/+|\/+$/g, "")}/` : "/";
@@ -10,6 +10,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env["CI"]),
   retries: 0,
+  // Limits catch hangs, not slowness: a busy 2-core machine runs axe on a long page several times slower than an
+  // idle one, and no test should fail for that.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env["CI"] ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${base}`,

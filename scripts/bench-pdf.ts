@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { PDF_STATS_FILE, WHOLE_GUIDE_PATH, pdfPathOf, type PdfStats } from "../src/lib/pdf.ts";
+import { PDF_STATS_FILE, WHOLE_GUIDE_PATH, pdfPathOf, type PdfStats } from "../src/lib/print/pdf.ts";
 
 export function readPdfStats(outDir: string): PdfStats | undefined {
   const file = path.join(outDir, PDF_STATS_FILE);

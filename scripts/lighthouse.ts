@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, requireBrowser } from "./browser.ts";
+import { CHROMIUM_ARGS, requireBrowser } from "../src/lib/browser.ts";
 import { buildSettings } from "../src/lib/settings.ts";
 
 const PORT = 4340;

@@ -9,26 +9,11 @@ import { glob, type Loader } from "astro/loaders";
 import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
 import { STEP_IDS } from "./lib/steps.ts";
+import { DIFFICULTIES, DOMAINS } from "./lib/domains.ts";
 import { mergeGlossaries } from "./lib/glossary.ts";
 import { buildSettings } from "./lib/settings.ts";
 
 const { contentDir } = buildSettings(process.env);
-
-export const DOMAINS = [
-  "ads",
-  "ranking",
-  "recommendation",
-  "search",
-  "feed",
-  "trust-and-safety",
-  "social-graph",
-  "vision",
-  "maps",
-  "fraud",
-  "marketplace",
-  "generative-ai",
-  "nlp",
-] as const;
 
 const stepId = z.enum(STEP_IDS);
 
@@ -49,7 +34,7 @@ const caseStudies = defineCollection({
     prompt: z.string().min(20),
     summary: z.string().min(40).max(600),
     domains: z.array(z.enum(DOMAINS)).min(1),
-    difficulty: z.enum(["medium", "hard"]),
+    difficulty: z.enum(DIFFICULTIES),
     companies: z.array(z.string()).default([]),
     scale: z.object({
       users: z.string(),

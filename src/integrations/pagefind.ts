@@ -8,9 +8,10 @@
  *   cannot split one HTML page into several results, and one page per term would add dozens of thin pages
  *   to the site, its navigation and its link checks for nothing a reader needs.
  * - Pagefind gets each page with a space after every block and table cell, or adjacent cells' words merge.
- * - The vocabulary of everything indexed is written for the browser's spelling correction.
+ * - Index chunks are smaller than Pagefind's default (INDEX_CHUNK_SIZE), so a query fetches less of the index.
+ * - The vocabulary of everything indexed is written for the browser's spelling correction, a file per first letter.
  */
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -23,12 +24,12 @@ import {
   separateBlocks,
   type GlossaryTerm,
   type SearchRecord,
-} from "../lib/search-index.ts";
-import { stepLabel } from "../lib/search-facets.ts";
-import { VOCABULARY_FILE } from "../lib/search-config.ts";
+} from "../lib/search/indexing.ts";
+import { stepLabel } from "../lib/search/facets.ts";
+import { INDEX_CHUNK_SIZE, VOCABULARY_DIR } from "../lib/search/config.ts";
 import { buildSettings } from "../lib/settings.ts";
 import { isStepId, stepById } from "../lib/steps.ts";
-import { vocabularyText, wordsOf } from "../lib/spelling.ts";
+import { vocabularyChunks, wordsOf } from "../lib/search/spelling.ts";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
@@ -101,6 +102,8 @@ export default function pagefindIndex(): AstroIntegration {
         );
         for (const record of records) count(`${record.meta["title"]} ${record.content}`);
 
+        // Read by the Pagefind service when it starts (at createIndex); see INDEX_CHUNK_SIZE.
+        process.env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
         if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
         try {
@@ -118,7 +121,10 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0)
             throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-          await writeFile(path.join(outputPath, VOCABULARY_FILE), vocabularyText(counts));
+          const vocabularyDir = path.join(outputPath, VOCABULARY_DIR);
+          await mkdir(vocabularyDir, { recursive: true });
+          for (const [chunk, text] of vocabularyChunks(counts))
+            await writeFile(path.join(vocabularyDir, `${chunk}.txt`), text);
         } finally {
           await pagefind.close();
         }

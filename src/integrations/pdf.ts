@@ -20,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { chromium, type Browser, type BrowserContext } from "playwright";
-import { CHROMIUM_ARGS, requireBrowser } from "../../scripts/browser.ts";
+import { CHROMIUM_ARGS, requireBrowser } from "../lib/browser.ts";
 import { pageUrlOf } from "./check-links.ts";
 import {
   PDF_STATS_FILE,
@@ -35,7 +35,7 @@ import {
   type PdfJob,
   type PdfStat,
   type PdfStats,
-} from "../lib/pdf.ts";
+} from "../lib/print/pdf.ts";
 
 export interface PdfExportOptions {
   /** Folder of cached PDFs, keyed by content hash. */

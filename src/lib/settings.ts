@@ -6,6 +6,7 @@
  *   OUT_DIR      where the built site goes                                             default dist
  *   DIAGRAM_CACHE_DIR  content-hash cache of rendered diagrams                        default .cache/mermaid
  *   PDF_CACHE_DIR      content-hash cache of printed PDFs                             default .cache/pdf
+ *   SKIP_PDF     1 skips printing PDFs, for a quick local build (the downloads page says so)   default unset
  */
 export interface BuildSettings {
   site: string;
@@ -15,6 +16,8 @@ export interface BuildSettings {
   cacheDir: string;
   diagramCacheDir: string;
   pdfCacheDir: string;
+  /** Quick local builds leave the PDFs out; CI and `npm start` always print them. */
+  skipPdf: boolean;
 }
 
 export function normaliseBase(raw: string | undefined): string {
@@ -39,5 +42,6 @@ export function buildSettings(env: Record<string, string | undefined>): BuildSet
       : `./node_modules/.astro-variants/${`${contentDir}-${outDir}`.replace(/[^\w]+/g, "-")}`,
     diagramCacheDir: env["DIAGRAM_CACHE_DIR"] ?? ".cache/mermaid",
     pdfCacheDir: env["PDF_CACHE_DIR"] ?? ".cache/pdf",
+    skipPdf: ["1", "true", "yes"].includes((env["SKIP_PDF"] ?? "").trim().toLowerCase()),
   };
 }

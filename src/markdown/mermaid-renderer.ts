@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { createMermaidRenderer } from "mermaid-isomorphic";
 import { chromium } from "playwright";
-import { CHROMIUM_ARGS, requireBrowser } from "../../scripts/browser.ts";
+import { CHROMIUM_ARGS, requireBrowser } from "../lib/browser.ts";
 import type { MermaidConfig } from "mermaid";
 import type { DiagramRenderer } from "./remark-mermaid.ts";
 

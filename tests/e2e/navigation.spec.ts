@@ -9,7 +9,7 @@ test("the home page explains the guide and links to the introduction", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Introduction");
 });
 
-test("the sidebar follows the framework, marks the current page, and previous/next follow the same order", async ({
+test("the sidebar follows the framework, marks the current page, and previous/next follow the same order @base", async ({
   page,
 }) => {
   await page.goto("chapters/data/");
@@ -50,7 +50,7 @@ test("the table of contents highlights the section being read", async ({ page })
   expect(first).not.toBe("#common-mistakes");
 });
 
-test("a missing page shows the 404 page", async ({ page }) => {
+test("a missing page shows the 404 page @base", async ({ page }) => {
   const response = await page.goto("no-such-page/");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

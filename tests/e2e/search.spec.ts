@@ -6,8 +6,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-/** Anything search loads: Pagefind's bundle (UI, index, WebAssembly) and our search chunk and styles. */
-const SEARCH_ASSET = /\/pagefind\/|\/_astro\/search-ui\.|\/_astro\/search\.[\w-]+\.css|\.wasm$/;
+/** Anything search loads: Pagefind's bundle (API, index, WebAssembly) and our search chunks and styles. */
+const SEARCH_ASSET = /\/pagefind\/|\/_astro\/search-(ui|dialog)\.|\/_astro\/search\.[\w-]+\.css|\.wasm$/;
 
 function recordRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -16,22 +16,19 @@ function recordRequests(page: Page): string[] {
 }
 
 const searchButton = (page: Page) => page.getByRole("banner").getByRole("button", { name: "Search" });
-const searchBox = (page: Page) => page.getByRole("searchbox");
+const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search the guide" });
 const results = (page: Page) => page.locator("[data-search-result]");
-/** Results render as their data arrives, not always in order: wait for the first `count` themselves. */
+/** Results render all at once, in rank order: wait until at least `count` are there. */
 async function firstRendered(page: Page, count = 1): Promise<void> {
-  for (let index = 0; index < count; index++) {
-    await expect(page.locator("pagefind-results ul.pf-results > li").nth(index)).toHaveAttribute(
-      "data-search-result",
-      "",
-    );
-  }
+  await expect(results(page).nth(count - 1)).toBeVisible();
 }
 /** The result count line once it names the whole query: typing is over and these are its results. */
 const summaryFor = (page: Page, query: string) =>
-  page.locator("pagefind-summary").filter({ hasText: new RegExp(`results? for ${query}$`) });
+  page.locator(".search-summary").filter({ hasText: new RegExp(`results? for ${query}$`) });
+/** The option the arrow keys have made active (focus stays in the search box). */
+const activeOption = (page: Page) => page.locator("[role=option][aria-selected=true]");
 
-test("a reading page fetches no search file until search is opened, and nothing from another origin", async ({
+test("a reading page fetches no search file until search is opened, and nothing from another origin @base", async ({
   page,
 }) => {
   const requests = recordRequests(page);
@@ -47,13 +44,13 @@ test("a reading page fetches no search file until search is opened, and nothing 
   await page.keyboard.type("point-in-time join");
   await expect(results(page).first()).toBeVisible();
   const loaded = requests.filter((url) => SEARCH_ASSET.test(url));
-  expect(loaded.some((url) => url.endsWith("/pagefind/pagefind-component-ui.js"))).toBe(true);
+  expect(loaded.some((url) => url.endsWith("/pagefind/pagefind.js"))).toBe(true);
   expect(loaded.some((url) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(url))).toBe(true);
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"))).toEqual([]);
 });
 
-test("a result opens its section, with the searched words highlighted there", async ({ page }) => {
+test("a result opens its section, with the searched words highlighted there @base", async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto("chapters/scope/");
   await page.keyboard.press("Control+k");
@@ -93,13 +90,17 @@ test("keyboard only: open, type, arrow through results, Escape back to the butto
   await expect(summaryFor(page, "when to retrain")).toBeVisible();
   await firstRendered(page);
   await page.keyboard.press("ArrowDown");
-  const first = page.locator(":focus");
-  await expect(first).toHaveAttribute("data-search-hit", "");
+  await expect(searchBox(page)).toBeFocused();
+  await expect(activeOption(page)).toHaveAttribute("data-search-hit", "");
+  const firstId = await activeOption(page).getAttribute("id");
+  await expect(searchBox(page)).toHaveAttribute("aria-activedescendant", firstId!);
   await page.keyboard.press("ArrowDown");
-  await expect(page.locator(":focus")).toHaveAttribute("data-search-section", "");
+  await expect(activeOption(page)).toHaveAttribute("data-search-section", "");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await expect(searchBox(page)).toBeFocused();
+  await expect(activeOption(page)).toHaveCount(0);
+  await expect(searchBox(page)).not.toHaveAttribute("aria-activedescendant");
 
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
@@ -113,7 +114,7 @@ test("keyboard only: open, type, arrow through results, Escape back to the butto
   await firstRendered(page);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  const href = await page.locator(":focus").getAttribute("href");
+  const href = await activeOption(page).getAttribute("href");
   expect(href).toMatch(/#[\w-]+$/);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new URL(href!, page.url()).href);
@@ -123,27 +124,27 @@ test("results show the page, its kind and framework step, and the sections that 
   await page.goto("search/?q=retraining+strategy");
   await firstRendered(page);
   const chapter = results(page).first();
-  await expect(chapter.locator("[data-search-hit]")).toHaveText("Monitor and sustain");
-  await expect(chapter.locator(".search-badge")).toHaveText(["Chapter", "Step 7 · Monitoring"]);
+  await expect(chapter.locator(".search-hit__title")).toHaveText("Monitor and sustain");
+  await expect(chapter.locator("[data-search-hit] .search-badge")).toHaveText(["Chapter", "Step 7 · Monitoring"]);
   await expect(chapter.locator("a[data-search-section]").first()).toHaveAttribute(
     "href",
     /\/chapters\/monitoring\/\?.*#retraining-strategy$/,
   );
-  await expect(chapter.locator("a[data-search-section] + .search-badge")).toHaveCount(0);
+  await expect(chapter.locator("a[data-search-section] .search-badge")).toHaveCount(0);
 
   await searchBox(page).fill("position bias in the model");
   const study = results(page)
     .filter({ has: page.locator(".search-badge", { hasText: "Case study" }) })
     .first();
   const section = study.locator(".search-hit__section").first();
-  await expect(section.locator("a")).toHaveText("Position bias in the model");
+  await expect(section.locator(".search-hit__section-title")).toHaveText("Position bias in the model");
   await expect(section.locator(".search-badge")).toHaveText("Step 4 · Model");
 
   await searchBox(page).fill("AUROC");
   await expect(summaryFor(page, "AUROC")).toBeVisible();
   await firstRendered(page);
   const term = results(page).first();
-  await expect(term.locator("[data-search-hit]")).toHaveText("ROC AUC");
+  await expect(term.locator(".search-hit__title")).toHaveText("ROC AUC");
   await expect(term.locator("[data-search-hit]")).toHaveAttribute("href", /\/glossary\/\?.*#auc$/);
   await expect(term.locator(".search-badge")).toHaveText(["Glossary"]);
 });
@@ -151,9 +152,10 @@ test("results show the page, its kind and framework step, and the sections that 
 test("a misspelt query is corrected, and the reader is told", async ({ page }) => {
   await page.goto("search/");
   await searchBox(page).fill("traning serving skew");
-  await expect(page.getByRole("status").filter({ hasText: "Showing results for" })).toHaveText(
+  await expect(page.getByRole("status").filter({ hasText: "Showing results for" })).toContainText(
     "Showing results for training serving skew",
   );
+  await expect(page.locator(".search-correction")).toHaveText("Showing results for training serving skew");
   await firstRendered(page, 2);
   await expect(page.locator("a[data-search-section]").first()).toHaveAttribute(
     "href",
@@ -163,13 +165,56 @@ test("a misspelt query is corrected, and the reader is told", async ({ page }) =
   await expect(page.locator(".search-correction")).toBeHidden();
 });
 
+test("when no page has every word, results for the words that do match are shown, and the reader is told", async ({
+  page,
+}) => {
+  await page.goto("chapters/scope/");
+  await page.keyboard.press("Control+k");
+  await page.keyboard.type("thompson sampling vs ucb");
+  const told = "No page has all of these words. Showing results for thompson sampling ucb";
+  await expect(page.locator(".search-correction")).toHaveText(told);
+  // Said to screen readers too: the notice is part of the status line they hear after each search.
+  await expect(page.getByRole("status")).toContainText(told);
+  await expect(page.locator(".search-summary")).toHaveText("1 result for thompson sampling ucb");
+  await firstRendered(page);
+  await expect(results(page).first().locator(".search-hit__title")).toHaveText("Contextual bandit");
+  await expect(page.getByText(/^No results/)).toHaveCount(0);
+
+  await searchBox(page).fill("thompson sampling");
+  await expect(summaryFor(page, "thompson sampling")).toBeVisible();
+  await expect(page.locator(".search-correction")).toBeHidden();
+});
+
+test("only the first results are fetched; More results fetches the next ones", async ({ page }) => {
+  const fragments = recordRequests(page);
+  await page.goto("chapters/scope/");
+  await page.keyboard.press("Control+k");
+  await page.keyboard.type("calibration");
+  await expect(summaryFor(page, "calibration")).toBeVisible();
+  const total = Number((await page.locator(".search-summary").textContent())!.match(/^(\d+)/)![1]);
+  expect(total).toBeGreaterThan(8);
+  await expect(results(page)).toHaveCount(3);
+  const fetched = () => fragments.filter((url) => url.endsWith(".pf_fragment")).length;
+  expect(fetched()).toBe(3);
+
+  const more = page.getByRole("button", { name: /^More results/ });
+  await more.click();
+  await expect(results(page)).toHaveCount(8);
+  expect(fetched()).toBe(8);
+  // Keyboard readers continue from the first new result.
+  await expect(searchBox(page)).toBeFocused();
+  await expect(activeOption(page)).toHaveText(
+    (await results(page).nth(3).locator("[data-search-hit]").textContent()) ?? "",
+  );
+});
+
 /** The filter values the pane offers right now, with the result count it promises for each. */
 async function offeredFilters(page: Page): Promise<{ value: string; count: number }[]> {
-  const labels = page.locator("pagefind-filter-pane details[open] label.pf-filter-checkbox:not([data-pf-hidden])");
+  const labels = page.locator(".search-filters details[open] label.search-filter__option:not([hidden])");
   return labels.evaluateAll((items) =>
     items.map((label) => ({
       value: label.querySelector("input")!.value,
-      count: Number(label.querySelector(".pf-filter-checkbox-count")?.textContent),
+      count: Number(label.querySelector(".search-filter__count")?.textContent),
     })),
   );
 }
@@ -180,11 +225,11 @@ test("the search page keeps query and filters in its URL, offers only filters th
   await page.goto("search/?q=calibration");
   await expect(searchBox(page)).toHaveValue("calibration");
   await expect(results(page).first()).toBeVisible();
-  await expect(page.locator("pagefind-summary")).toHaveText(/^\d+ results for calibration$/);
-  const unfiltered = await page.locator("pagefind-summary").textContent();
-  await expect(page.locator('pagefind-filter-pane details[data-filter-name="domain"]')).toBeVisible();
+  await expect(page.locator(".search-summary")).toHaveText(/^\d+ results for calibration$/);
+  const unfiltered = await page.locator(".search-summary").textContent();
+  await expect(page.locator('.search-filters details[data-filter-name="domain"]')).toBeVisible();
 
-  await page.locator("pagefind-filter-pane summary", { hasText: "Step" }).click();
+  await page.locator(".search-filters summary", { hasText: "Step" }).click();
   const offered = await offeredFilters(page);
   expect(offered.map((o) => o.value)).toEqual(
     expect.arrayContaining(["Chapter", "Case study", "Glossary", "Step 5 · Evaluation"]),
@@ -194,7 +239,7 @@ test("the search page keeps query and filters in its URL, offers only filters th
   const caseStudies = offered.find((o) => o.value === "Case study")!;
   await page.getByRole("checkbox", { name: /^Case study/ }).check();
   await expect(page).toHaveURL(/\/search\/\?q=calibration&kind=case-study$/);
-  await expect(page.locator("pagefind-summary")).toHaveText(
+  await expect(page.locator(".search-summary")).toHaveText(
     `${caseStudies.count} result${caseStudies.count === 1 ? "" : "s"} for calibration`,
   );
   for (const badge of await page
@@ -210,7 +255,7 @@ test("the search page keeps query and filters in its URL, offers only filters th
   await page.goBack();
   await expect(page).toHaveURL(/\/search\/\?q=calibration$/);
   await expect(page.getByRole("checkbox", { name: /^Case study/ })).not.toBeChecked();
-  await expect(page.locator("pagefind-summary")).toHaveText(unfiltered!);
+  await expect(page.locator(".search-summary")).toHaveText(unfiltered!);
   await page.goForward();
   await expect(page).toHaveURL(/kind=case-study$/);
   await expect(page.getByRole("checkbox", { name: /^Case study/ })).toBeChecked();
@@ -220,14 +265,14 @@ test("the search page keeps query and filters in its URL, offers only filters th
   await page.goto("search/?q=calibration&kind=chapter");
   await expect(results(page).first()).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /^Chapter/ })).toBeChecked();
-  await expect(page.locator('pagefind-filter-pane details[data-filter-name="domain"]')).toBeHidden();
+  await expect(page.locator('.search-filters details[data-filter-name="domain"]')).toBeHidden();
 });
 
 test("a shared link to the search page restores the search", async ({ page }) => {
   await page.goto("search/?q=cold-start&kind=glossary");
   await expect(searchBox(page)).toHaveValue("cold-start");
   await firstRendered(page);
-  await expect(results(page).first().locator("[data-search-hit]")).toHaveText("Cold start");
+  await expect(results(page).first().locator(".search-hit__title")).toHaveText("Cold start");
   await expect(results(page)).toHaveCount(
     await results(page)
       .filter({ has: page.locator(".search-badge", { hasText: "Glossary" }) })
@@ -267,7 +312,7 @@ for (const theme of ["light", "dark"] as const) {
     await expect(summaryFor(page, "calibration")).toBeVisible();
     await firstRendered(page);
     await page.keyboard.press("ArrowDown");
-    await expect(page.locator("[data-search-result] a:focus")).toBeVisible();
+    await expect(activeOption(page)).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
@@ -276,7 +321,7 @@ for (const theme of ["light", "dark"] as const) {
     await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
     await page.goto("search/?q=ctr+calibration");
     await expect(results(page).first()).toBeVisible();
-    await page.locator("pagefind-filter-pane summary", { hasText: "Step" }).click();
+    await page.locator(".search-filters summary", { hasText: "Step" }).click();
     await expect(page.getByRole("checkbox", { name: /^Step 4 · Model/ })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -7,7 +7,7 @@ import {
   pageNameOf,
   rewriteForGuide,
   type GuidePart,
-} from "../../src/lib/print.ts";
+} from "../../src/lib/print/one-page-guide.ts";
 import {
   assetUrlsOf,
   countPdfPages,
@@ -19,7 +19,7 @@ import {
   pdfJobsIn,
   pdfPathOf,
   runPool,
-} from "../../src/lib/pdf.ts";
+} from "../../src/lib/print/pdf.ts";
 
 const data: GuidePart = { prefix: "chapters-data", url: "/guide/chapters/data/" };
 const ctr: GuidePart = { prefix: "case-studies-ctr", url: "/guide/case-studies/ctr/" };

@@ -7,14 +7,14 @@ import {
   stepOfAnchor,
   stepOfLabel,
   urlValueOf,
-} from "../../src/lib/search-facets.ts";
+} from "../../src/lib/search/facets.ts";
 import {
   highlightTerms,
   readSearchState,
   sameSearchState,
   withHighlight,
   writeSearchState,
-} from "../../src/lib/search-url.ts";
+} from "../../src/lib/search/url.ts";
 import {
   queryTerms,
   rankSections,
@@ -23,8 +23,9 @@ import {
   termOf,
   toDisplayResult,
   type PagefindResultData,
-} from "../../src/lib/search-results.ts";
+} from "../../src/lib/search/results.ts";
 import {
+  chunksForQuery,
   closestWord,
   correctQuery,
   editDistance,
@@ -32,10 +33,20 @@ import {
   isKnown,
   parseVocabulary,
   spellingVariants,
+  vocabularyChunkOf,
+  vocabularyChunks,
   vocabularyText,
   wordsOf,
-} from "../../src/lib/spelling.ts";
-import { glossaryRecord, readIndexedPage, separateBlocks } from "../../src/lib/search-index.ts";
+} from "../../src/lib/search/spelling.ts";
+import {
+  noticeFor,
+  relaxQuery,
+  relaxableWords,
+  resultCount,
+  subsetsOf,
+  type Trial,
+} from "../../src/lib/search/relax.ts";
+import { glossaryRecord, readIndexedPage, separateBlocks } from "../../src/lib/search/indexing.ts";
 import { stepById } from "../../src/lib/steps.ts";
 
 describe("search facets", () => {
@@ -303,5 +314,86 @@ describe("search index input", () => {
       title: "X",
       kind: "Glossary",
     });
+  });
+});
+
+describe("vocabulary files by first letter", () => {
+  const counts = new Map([
+    ["training", 9],
+    ["traffic", 4],
+    ["the", 50],
+    ["position", 3],
+    ["étude", 1],
+  ]);
+  it("puts each word in its first letter's file, most frequent first, and leaves out words too short to use", () => {
+    const chunks = vocabularyChunks(counts);
+    expect([...chunks.keys()]).toEqual(["p", "t", "u00e9"]);
+    expect(chunks.get("t")).toBe("training\ntraffic");
+    expect(vocabularyChunkOf("étude")).toBe("u00e9");
+  });
+  it("fetches only the files of the words correction looks at", () => {
+    expect(chunksForQuery("Position bias of traning")).toEqual(["p", "t"]);
+    expect(chunksForQuery("a/b test p99")).toEqual([]);
+  });
+  it("corrects each word against its own letter's vocabulary", () => {
+    const chunks = vocabularyChunks(counts);
+    const byLetter = (word: string) => parseVocabulary(chunks.get(vocabularyChunkOf(word)) ?? "");
+    expect(correctQuery("traning posiiton", byLetter)).toEqual({ query: "training position", changed: true });
+    // A letter whose file is missing (failed to load) leaves its words as typed.
+    expect(correctQuery("bandti", byLetter)).toEqual({ query: "bandti", changed: false });
+  });
+});
+
+describe("no dead end: fewer words when all of them find nothing", () => {
+  /** A fake index: the pages each word is on; a query finds the pages holding all its words. */
+  const pages: Record<string, string[]> = {
+    thompson: ["bandit", "explore"],
+    sampling: ["bandit", "explore", "data", "evaluation"],
+    vs: ["scope", "evaluation"],
+    ucb: ["bandit"],
+  };
+  const search = async (words: readonly string[]): Promise<Trial> => {
+    const sets = words.map((word) => new Set(pages[word] ?? []));
+    const found = [...(sets[0] ?? [])].filter((page) => sets.every((set) => set.has(page)));
+    // Rarer words score higher, as in Pagefind.
+    const score = words.reduce((sum, word) => sum + 1 / (pages[word]?.length ?? 1), 0);
+    return { count: found.length, score: found.length > 0 ? score : 0 };
+  };
+
+  it("keeps the most words that still find pages together, preferring the best-scoring group", async () => {
+    expect(await relaxQuery(["thompson", "sampling", "vs", "ucb"], search)).toEqual({
+      words: ["thompson", "sampling", "ucb"],
+      dropped: ["vs"],
+    });
+  });
+  it("drops words that find nothing on their own first", async () => {
+    expect(await relaxQuery(["thompson", "blockchain"], search)).toEqual({
+      words: ["thompson"],
+      dropped: ["blockchain"],
+    });
+  });
+  it("gives up when no word finds anything, or there is only one word", async () => {
+    expect(await relaxQuery(["blockchain", "quantum"], search)).toBeUndefined();
+    expect(await relaxQuery(["ucb"], search)).toBeUndefined();
+  });
+  it("leaves quoted phrases alone and splits on spaces as typed", () => {
+    expect(relaxableWords('"point-in-time join" kafka')).toEqual([]);
+    expect(relaxableWords("  a/b  test ")).toEqual(["a/b", "test"]);
+  });
+  it("lists subsets in order", () => {
+    expect(subsetsOf(["a", "b", "c"], 2)).toEqual([
+      ["a", "b"],
+      ["a", "c"],
+      ["b", "c"],
+    ]);
+  });
+  it("says what the results are for", () => {
+    expect(noticeFor("thompson sampling", true, true)?.lead).toMatch(/^No page has all of these words/);
+    expect(noticeFor("training serving skew", true, false)).toEqual({
+      lead: "Showing results for ",
+      query: "training serving skew",
+    });
+    expect(noticeFor("ndcg", false, false)).toBeUndefined();
+    expect([resultCount(1), resultCount(12)]).toEqual(["1 result", "12 results"]);
   });
 });

@@ -5,6 +5,10 @@ import { pageKeyOf, withBase } from "../../src/lib/paths.ts";
 import { buildSettings, normaliseBase } from "../../src/lib/settings.ts";
 import { GlossaryError, mergeGlossaries } from "../../src/lib/glossary.ts";
 import { buildNav, neighbours, orderChapters } from "../../src/lib/nav.ts";
+import { lastChangeDate, lastCommitDate } from "../../src/lib/git.ts";
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 describe("code meta", () => {
   it("reads quoted values, with escaped quotes", () => {
@@ -92,5 +96,20 @@ describe("navigation", () => {
     expect(previous?.href).toBe("/chapters/scope/");
     expect(next?.href).toBe("/case-studies/ctr/");
     expect(neighbours(nav, "/chapters/introduction/").previous).toBeUndefined();
+  });
+});
+
+describe("a page's last change", () => {
+  it("is the last commit for a committed file, and the write time for one git does not track", () => {
+    const committed = lastChangeDate("package.json");
+    expect(committed?.getTime()).toBe(lastCommitDate("package.json")?.getTime());
+    const dir = mkdtempSync(path.join(os.tmpdir(), "last-change-"));
+    const file = path.join(dir, "page.mdx");
+    writeFileSync(file, "new page");
+    const written = new Date("2026-03-04T05:06:07Z");
+    utimesSync(file, written, written);
+    expect(lastCommitDate(file)).toBeUndefined();
+    expect(lastChangeDate(file)?.toISOString()).toBe(written.toISOString());
+    expect(lastChangeDate(path.join(dir, "missing.mdx"))).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The /search/ page keeps its state in the URL (?q=…&kind=…&step=…&domain=…) so a search can be shared,
  * bookmarked and walked back with the Back button. Filter values in the URL are stable ids; see
- * search-facets.ts for the mapping to the values Pagefind stores.
+ * facets.ts for the mapping to the values Pagefind stores.
  */
-import { FILTER_KEYS, filterValueOf, urlValueOf } from "./search-facets.ts";
+import { FILTER_KEYS, filterValueOf, urlValueOf } from "./facets.ts";
 
 export interface SearchState {
   query: string;

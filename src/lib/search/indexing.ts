@@ -6,8 +6,8 @@
  */
 import type { Element, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { withBase } from "./paths.ts";
-import { SEARCH_KINDS } from "./search-facets.ts";
+import { withBase } from "../paths.ts";
+import { SEARCH_KINDS } from "./facets.ts";
 
 export interface IndexedPage {
   /** The text Pagefind indexes, space-separated. */
@@ -108,7 +108,7 @@ export interface SearchRecord {
 /**
  * One record per glossary term, landing on the term's entry on the glossary page. The term is the title
  * (Pagefind boosts title matches) and the aliases are their own metadata field (searchable, weighted in
- * search-config.ts), so "NE" or "pCTR" finds the term. `steps` are the framework steps whose chapters use
+ * config.ts), so "NE" or "pCTR" finds the term. `steps` are the framework steps whose chapters use
  * the term, so the step filter narrows glossary results too.
  */
 export function glossaryRecord(entry: GlossaryTerm, steps: readonly string[] = []): SearchRecord {

@@ -10,10 +10,10 @@
  * query's rarer terms ("Rollback") counts most. Which pages appear, and in what order, stays
  * Pagefind's.
  */
-import { stepLabel, stepOfAnchor } from "./search-facets.ts";
-import { stepById } from "./steps.ts";
+import { stepLabel, stepOfAnchor } from "./facets.ts";
+import { stepById } from "../steps.ts";
 
-/** The parts of Pagefind's result data this module reads (see @pagefind/component-ui types). */
+/** The parts of Pagefind's result data this module reads (Pagefind's JavaScript API, pagefind.js). */
 export interface PagefindAnchor {
   element: string;
   id: string;

@@ -8,8 +8,10 @@
  * site never uses is replaced, before Pagefind sees the query, by the closest word it does use. The reader
  * is told ("Showing results for …"), and ranking stays Pagefind's.
  *
- * The vocabulary is every word Pagefind indexes, most frequent first, written at build time by the Pagefind
- * integration (one word per line).
+ * The vocabulary is every word Pagefind indexes that correction can use, written at build time by the
+ * Pagefind integration as one file per first letter (one word per line, most frequent first). A query loads only
+ * the files for the letters its words start with: a typo is corrected to a word with the same first letter,
+ * which is how nearly all typos are made ("traning", "calibartion", "sampel").
  */
 
 export interface Vocabulary {
@@ -42,6 +44,39 @@ export function vocabularyText(counts: ReadonlyMap<string, number>): string {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([word]) => word)
     .join("\n");
+}
+
+/**
+ * The shortest vocabulary word correction can ever use: a query word of MIN_CORRECTABLE letters is at most one
+ * edit from it (longer words allow two edits but are then longer still), so shorter words are left out.
+ */
+const SHORTEST_USEFUL = MIN_CORRECTABLE - 1;
+
+/** The vocabulary file a word lives in: its first letter ("t"), or its code point for other letters ("u00e9"). */
+export function vocabularyChunkOf(word: string): string {
+  const first = word.codePointAt(0) ?? 0;
+  const letter = String.fromCodePoint(first);
+  return /^[a-z]$/.test(letter) ? letter : `u${first.toString(16).padStart(4, "0")}`;
+}
+
+/** The vocabulary split by first letter (vocabularyChunkOf), each file most frequent first. */
+export function vocabularyChunks(counts: ReadonlyMap<string, number>): Map<string, string> {
+  const groups = new Map<string, Map<string, number>>();
+  for (const [word, count] of counts) {
+    if (word.length < SHORTEST_USEFUL) continue;
+    const chunk = vocabularyChunkOf(word);
+    const group = groups.get(chunk) ?? new Map<string, number>();
+    groups.set(chunk, group.set(word, count));
+  }
+  return new Map(
+    [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([chunk, group]) => [chunk, vocabularyText(group)]),
+  );
+}
+
+/** The vocabulary files a query needs: those of its words correction looks at. */
+export function chunksForQuery(query: string): string[] {
+  const words = (query.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= MIN_CORRECTABLE);
+  return [...new Set(words.map(vocabularyChunkOf))];
 }
 
 /** Whether Pagefind would match the word: it is a vocabulary word or the start of one. */
@@ -154,15 +189,19 @@ export interface Correction {
 }
 
 /**
- * For each word of MIN_CORRECTABLE+ letters: the guide's spelling of it when the guide spells it otherwise
+ * For each word of MIN_CORRECTABLE+ letters (looked up in `vocabularies`, one vocabulary or the one for each
+ * word's file): the guide's spelling of it when the guide spells it otherwise
  * (it is written in British English), else, when the guide never uses it, the closest word it does use.
  * Everything else — short words, numbers, punctuation ("a/b", "p99", "dcn-v2"), spacing — is kept as typed.
  */
-export function correctQuery(query: string, vocabulary: Vocabulary): Correction {
+export function correctQuery(query: string, vocabularies: Vocabulary | ((word: string) => Vocabulary)): Correction {
   let changed = false;
   const corrected = query.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
     if (lower.length < MIN_CORRECTABLE) return word;
+    const vocabulary = typeof vocabularies === "function" ? vocabularies(lower) : vocabularies;
+    // No vocabulary for this letter (it failed to load): keep the word rather than "correct" it to nothing.
+    if (vocabulary.words.length === 0) return word;
     const house = houseSpelling(lower, vocabulary);
     const replacement =
       house !== lower ? house : isKnown(lower, vocabulary) ? undefined : closestWord(lower, vocabulary);

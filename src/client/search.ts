@@ -2,21 +2,10 @@
  * The only search code on a reading page, kept tiny: it opens search when asked (the header button,
  * Ctrl/⌘-K, "/") by importing the search UI chunk on demand, and highlights the searched words when the
  * page was opened from a search result. No search script, style, index or WebAssembly is fetched before
- * one of those happens.
+ * one of those happens. It imports only a type from the search code (erased at build), so the search chunk
+ * and this file do not depend on each other.
  */
-export interface SearchSite {
-  /** Pagefind's bundle folder, with the base path ("/guide/pagefind/"). */
-  bundle: string;
-  /** The site's base path ("/" or "/guide/"). */
-  base: string;
-  /** The full search page ("/guide/search/"). */
-  searchPage: string;
-  /**
-   * The query parameter that carries searched words to a result page (search-config.ts HIGHLIGHT_PARAM,
-   * handed over by the component so this file imports nothing the search chunk shares).
-   */
-  highlightParam: string;
-}
+import type { SearchSite } from "../lib/search/config.ts";
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -56,7 +45,7 @@ export function installSearchTriggers(link: HTMLAnchorElement, site: SearchSite)
     if (opening) return;
     opening = true;
     try {
-      const { openSearchDialog } = await import("./search-ui.ts");
+      const { openSearchDialog } = await import("./search-dialog.ts");
       await openSearchDialog(site, button);
     } catch (error) {
       // The search files could not be fetched (offline, or a broken deploy): the search page says why.

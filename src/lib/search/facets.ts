@@ -5,7 +5,7 @@
  * Filter values are what the reader sees in the filter menus and result badges ("Step 3 · Data"), so they
  * are words; URL values are short stable ids ("data"), so a link survives a relabelling.
  */
-import { STEPS, isStepId, stepById, type FrameworkStep, type StepId } from "./steps.ts";
+import { STEPS, isStepId, stepById, type FrameworkStep, type StepId } from "../steps.ts";
 
 /** The Pagefind filter and metadata keys the templates write (data-pagefind-filter="kind:Chapter"). */
 export const FILTER_KEYS = ["kind", "step", "domain"] as const;
