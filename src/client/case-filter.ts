@@ -1,5 +1,5 @@
 /**
- * The filter on the case-study index. The page is complete without it; with JavaScript the form appears,
+ * The filter on the case-study index. The page is complete without it; with JavaScript the controls appear,
  * hides the cards (and the groups left empty) that do not match, says how many are shown, and keeps the
  * choice in the URL (replaceState, so Back leaves the page rather than stepping through every choice).
  */
@@ -13,11 +13,11 @@ function cardMatches(card: HTMLElement, filter: CaseFilter): boolean {
 }
 
 export function startCaseFilter(): void {
-  const form = document.querySelector<HTMLFormElement>("[data-case-filter]");
-  if (!form) return;
-  const status = form.querySelector<HTMLElement>("[data-case-filter-status]")!;
-  const domain = form.elements.namedItem("domain") as HTMLSelectElement;
-  const difficulty = form.elements.namedItem("difficulty") as HTMLSelectElement;
+  const controls = document.querySelector<HTMLElement>("[data-case-filter]");
+  if (!controls) return;
+  const status = controls.querySelector<HTMLElement>("[data-case-filter-status]")!;
+  const domain = controls.querySelector<HTMLSelectElement>('select[name="domain"]')!;
+  const difficulty = controls.querySelector<HTMLSelectElement>('select[name="difficulty"]')!;
   const cards = [...document.querySelectorAll<HTMLElement>("[data-case-group] .card")];
 
   const apply = (filter: CaseFilter) => {
@@ -38,10 +38,10 @@ export function startCaseFilter(): void {
   const initial = parseCaseFilter(location.search);
   domain.value = initial.domain ?? "";
   difficulty.value = initial.difficulty ?? "";
-  form.hidden = false;
+  controls.hidden = false;
   apply(initial);
 
-  form.addEventListener("change", () => {
+  controls.addEventListener("change", () => {
     const filter = parseCaseFilter(
       caseFilterQuery({
         ...(isDomain(domain.value) ? { domain: domain.value } : {}),
@@ -51,5 +51,4 @@ export function startCaseFilter(): void {
     history.replaceState(null, "", `${location.pathname}${caseFilterQuery(filter)}${location.hash}`);
     apply(filter);
   });
-  form.addEventListener("submit", (event) => event.preventDefault());
 }

@@ -35,7 +35,7 @@ test("the index filters by domain and difficulty, says how many are shown, and k
   page,
 }) => {
   await page.goto("case-studies/");
-  const form = page.getByRole("form", { name: "Filter case studies" });
+  const form = page.getByRole("group", { name: "Filter case studies" });
   const visible = page.locator("[data-case-group] .card:visible");
   await expect(visible).toHaveCount(CASES.length);
   await expect(form.getByRole("status")).toHaveText(`Showing all ${CASES.length} case studies.`);
