@@ -71,9 +71,30 @@ function cleanStyles(node: Element | ElementContent): void {
 /** The smallest a diagram may be scaled to fit its column before it scrolls instead. */
 export const MIN_SCALE = 0.65;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Mermaid derives most ids from the diagram's id, but not all: sequence diagrams name their actors
+ * `actor0`, `root-0`…, the same in every diagram. Two such diagrams on one page (the one-page guide) would
+ * share ids, so every id outside the diagram's own namespace is moved into it, with its `#` references.
+ */
+export function scopeIds(svg: string, id: string): string {
+  const own = (candidate: string) =>
+    candidate === id || candidate.startsWith(`${id}-`) || candidate.startsWith(`${id}_`);
+  const foreign = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!).filter((x) => !own(x)));
+  let scoped = svg;
+  for (const name of foreign) {
+    const escaped = escapeRegExp(name);
+    scoped = scoped
+      .replace(new RegExp(`(\\sid=")${escaped}"`, "g"), `$1${id}-${name}"`)
+      .replace(new RegExp(`#${escaped}(?![\\w-])`, "g"), `#${id}-${name}`);
+  }
+  return scoped;
+}
+
 /** Turns the cached, placeholder-id SVG into hast with this diagram's unique id. */
 export function svgToHast(svg: string, id: string, labelledBy?: string): Element {
-  const withId = svg.replace(new RegExp(`${PLACEHOLDER}-0(?!\\d)`, "g"), id);
+  const withId = scopeIds(svg.replace(new RegExp(`${PLACEHOLDER}-0(?!\\d)`, "g"), id), id);
   const tree = fromHtml(withId, { fragment: true, space: "svg" });
   const root = tree.children.find((child): child is Element => child.type === "element");
   if (!root) throw new MermaidError(`Mermaid produced no SVG for ${id}`);

@@ -170,25 +170,32 @@ test("when no page has every word, results for the words that do match are shown
 }) => {
   await page.goto("chapters/scope/");
   await page.keyboard.press("Control+k");
+  await expect(searchBox(page)).toBeFocused();
+  // No page holds all four words together (the query set's "mixed" queries are chosen that way); the search
+  // falls back to the words that do match. What it finds for them is left to the content.
   await page.keyboard.type("thompson sampling vs ucb");
   const told = "No page has all of these words. Showing results for thompson sampling ucb";
   await expect(page.locator(".search-correction")).toHaveText(told);
   // Said to screen readers too: the notice is part of the status line they hear after each search.
   await expect(page.getByRole("status")).toContainText(told);
-  await expect(page.locator(".search-summary")).toHaveText("1 result for thompson sampling ucb");
+  await expect(page.locator(".search-summary")).toHaveText(/^\d+ results? for thompson sampling ucb$/);
   await firstRendered(page);
-  await expect(results(page).first().locator(".search-hit__title")).toHaveText("Contextual bandit");
+  const relaxedFirst = await results(page).first().locator(".search-hit__title").textContent();
   await expect(page.getByText(/^No results/)).toHaveCount(0);
 
-  await searchBox(page).fill("thompson sampling");
-  await expect(summaryFor(page, "thompson sampling")).toBeVisible();
+  // The same results as searching for those words in the first place.
+  await searchBox(page).fill("thompson sampling ucb");
+  await expect(summaryFor(page, "thompson sampling ucb")).toBeVisible();
   await expect(page.locator(".search-correction")).toBeHidden();
+  await firstRendered(page);
+  await expect(results(page).first().locator(".search-hit__title")).toHaveText(relaxedFirst!);
 });
 
 test("only the first results are fetched; More results fetches the next ones", async ({ page }) => {
   const fragments = recordRequests(page);
   await page.goto("chapters/scope/");
   await page.keyboard.press("Control+k");
+  await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type("calibration");
   await expect(summaryFor(page, "calibration")).toBeVisible();
   const total = Number((await page.locator(".search-summary").textContent())!.match(/^(\d+)/)![1]);

@@ -1,6 +1,7 @@
 /**
  * The real renderer (headless Chromium + Mermaid) on every diagram type the guide uses, through MDX:
- * each becomes inline SVG that MDX accepts (Mermaid's invalid inline styles are cleaned), with labels as text.
+ * each becomes inline SVG that MDX accepts (Mermaid's invalid inline styles are cleaned), with labels as text
+ * and every id inside the diagram's own namespace.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +30,10 @@ describe("Mermaid diagrams of every type render to inline SVG in MDX", () => {
     expect(compiled).toContain(`mmd-chapters-${type.toLowerCase()}-1`);
     expect(compiled).toMatch(/_jsx\(_components\.svg|"svg"/);
     expect(compiled).not.toContain("undefined;");
+    // Every id is in the diagram's namespace, so two diagrams on one page (the one-page guide) never clash.
+    const ids = [...compiled.matchAll(/\bid: "([^"]+)"/g)].map((match) => match[1]!);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !id.startsWith(`mmd-chapters-${type.toLowerCase()}-1`))).toEqual([]);
     const firstLabel = diagram
       .split("\n")[1]!
       .replace(/[^A-Za-z ]/g, " ")

@@ -8,7 +8,12 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { VFile } from "vfile";
-import remarkMermaid, { cleanStyle, errorLineOf, type DiagramRenderer } from "../../src/markdown/remark-mermaid.ts";
+import remarkMermaid, {
+  cleanStyle,
+  errorLineOf,
+  scopeIds,
+  type DiagramRenderer,
+} from "../../src/markdown/remark-mermaid.ts";
 
 /** Stands in for the browser: returns an SVG that carries Mermaid's id scheme and the diagram's first line. */
 function fakeRenderer(calls: string[][]): DiagramRenderer {
@@ -131,5 +136,19 @@ describe("remark-mermaid", () => {
   it("reads the line Mermaid blames", () => {
     expect(errorLineOf("Parse error on line 12:\n...")).toBe(12);
     expect(errorLineOf("Lexical error")).toBeUndefined();
+  });
+});
+
+describe("ids inside a diagram", () => {
+  it("move into the diagram's namespace with their references, so two diagrams on a page never clash", () => {
+    const svg =
+      '<svg id="mmd-a-1"><g id="actor0"><use href="#actor0"/></g><g id="mmd-a-1-arrow" fill="url(#root-0)"/><g id="root-0"/></svg>';
+    const first = scopeIds(svg, "mmd-a-1");
+    expect(first).toBe(
+      '<svg id="mmd-a-1"><g id="mmd-a-1-actor0"><use href="#mmd-a-1-actor0"/></g><g id="mmd-a-1-arrow" fill="url(#mmd-a-1-root-0)"/><g id="mmd-a-1-root-0"/></svg>',
+    );
+    const second = scopeIds(svg.replaceAll("mmd-a-1", "mmd-b-1"), "mmd-b-1");
+    const idsOf = (text: string) => [...text.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    expect(idsOf(first).filter((id) => idsOf(second).includes(id))).toEqual([]);
   });
 });
