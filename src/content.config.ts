@@ -10,6 +10,7 @@ import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
 import { STEP_IDS } from "./lib/steps.ts";
 import { DIFFICULTIES, DOMAINS } from "./lib/domains.ts";
+import { TRACK_IDS } from "./lib/tracks.ts";
 import { mergeGlossaries } from "./lib/glossary.ts";
 import { buildSettings } from "./lib/settings.ts";
 
@@ -23,6 +24,8 @@ const chapters = defineCollection({
     title: z.string().min(3),
     description: z.string().min(20).max(400),
     step: stepId.optional(),
+    /** A chapter of a track (src/lib/tracks.ts) rather than of one framework step. */
+    track: z.enum(TRACK_IDS).optional(),
     takeaways: z.array(z.string().min(10)).min(1).max(8),
   }),
 });

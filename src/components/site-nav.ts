@@ -6,7 +6,7 @@ export async function siteNav(): Promise<NavGroup[]> {
   const chapters = await getCollection("chapters");
   const caseStudies = await getCollection("caseStudies");
   return buildNav(
-    chapters.map((c) => ({ slug: c.id, title: c.data.title, step: c.data.step })),
+    chapters.map((c) => ({ slug: c.id, title: c.data.title, step: c.data.step, track: c.data.track })),
     caseStudies.map((c) => ({ slug: c.id, title: c.data.title })),
   );
 }

@@ -6,9 +6,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { Element, Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
-import { visit } from "unist-util-visit";
+import { ELEMENT_NODE, parse, walkSync, type ElementNode } from "ultrahtml";
 import { findBrokenLinks, findDuplicateIds, type BuiltPage } from "../lib/site-links.ts";
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -23,21 +21,30 @@ export function pageUrlOf(relativeFile: string, base: string): string {
   return `${base}${url}`;
 }
 
+/** The entities a built attribute value can hold (Astro escapes &, quotes and angle brackets). */
+const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", "#39": "'", "#x27": "'" };
+const decode = (value: string) => value.replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole);
+
+/**
+ * The ids and links of a built page. The site's own output is read with ultrahtml, a small tolerant parser:
+ * the check reads every page, the one-page guide holds all of them at once, and a spec-complete parser
+ * (parse5) took seconds of every build for the same answer.
+ */
 export function readBuiltPage(html: string, url: string): BuiltPage {
-  const tree: Root = fromHtml(html);
   const ids = new Set<string>();
   const duplicateIds = new Set<string>();
   const links: string[] = [];
   let source: string | undefined;
-  visit(tree, "element", (node: Element) => {
-    const id = node.properties["id"];
-    if (typeof id === "string") {
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const { attributes, name } = node as ElementNode;
+    if (typeof attributes["id"] === "string") {
+      const id = decode(attributes["id"]);
       if (ids.has(id)) duplicateIds.add(id);
       ids.add(id);
     }
-    if (node.tagName === "a" && typeof node.properties["href"] === "string") links.push(node.properties["href"]);
-    const dataSource = node.properties["dataSource"];
-    if (typeof dataSource === "string") source ??= dataSource;
+    if (name === "a" && typeof attributes["href"] === "string") links.push(decode(attributes["href"]));
+    if (typeof attributes["data-source"] === "string") source ??= decode(attributes["data-source"]);
   });
   return { url, source, ids, duplicateIds: [...duplicateIds], links };
 }

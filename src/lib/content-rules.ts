@@ -2,6 +2,7 @@
  * The bar every page must clear, as data and pure functions, so the build, the content check and the tests
  * all hold the same line. Each problem is a sentence that names what is missing.
  */
+import { TRACKS } from "./tracks.ts";
 import { STEPS, stepByNumber, type FrameworkStep } from "./steps.ts";
 
 export interface SectionOutline {
@@ -111,6 +112,24 @@ export function checkStepChapter(outline: PageOutline, floors: PageFloors = CHAP
     problems.push(`"## What interviewers look for" needs a table of mid-level, senior and staff answers`);
   }
   return problems;
+}
+
+/**
+ * Every step chapter carries each track's section (today "## In LLM systems", anchor #llm-systems) among its
+ * teaching sections, before "What interviewers look for", so the track chapter can link into every step.
+ */
+export function checkTrackSections(titles: readonly string[]): string[] {
+  const rubric = titles.indexOf("What interviewers look for");
+  return TRACKS.flatMap((track) => {
+    const index = titles.indexOf(track.sectionTitle);
+    if (index === -1)
+      return [
+        `needs a section "## ${track.sectionTitle}" (anchor #${track.sectionAnchor}) before "## What interviewers look for"`,
+      ];
+    if (rubric !== -1 && index > rubric)
+      return [`"## ${track.sectionTitle}" must come before "## What interviewers look for"`];
+    return [];
+  });
 }
 
 export function checkIntroduction(outline: PageOutline): string[] {

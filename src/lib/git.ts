@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
+import path from "node:path";
 
 /**
  * When the page was last changed: the date of the last commit that touched `file`, or, for a file git does
@@ -19,16 +20,40 @@ function modifiedDate(file: string): Date | undefined {
   }
 }
 
-export function lastCommitDate(file: string): Date | undefined {
+/**
+ * The last commit date of every file in the repository, read with one `git log` the first time a date is
+ * asked for: a build asks once per page, and one git process per page cost a second of every build.
+ */
+let commitDates: { top: string; dates: Map<string, Date> } | undefined;
+
+function allCommitDates(): { top: string; dates: Map<string, Date> } | undefined {
+  if (commitDates) return commitDates;
   try {
-    const output = execFileSync("git", ["log", "-1", "--format=%cI", "--", file], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-    if (!output) return undefined;
-    const date = new Date(output);
-    return Number.isNaN(date.getTime()) ? undefined : date;
+    const run = (args: string[]) =>
+      execFileSync("git", args, {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    const top = run(["rev-parse", "--show-toplevel"]).trim();
+    const dates = new Map<string, Date>();
+    let current: Date | undefined;
+    // Newest commit first; a file's first appearance is its last change.
+    for (const line of run(["log", "--format=@%cI", "--name-only", "--no-renames"]).split("\n")) {
+      if (line.startsWith("@")) current = new Date(line.slice(1));
+      else if (line && current && !Number.isNaN(current.getTime()) && !dates.has(line)) dates.set(line, current);
+    }
+    commitDates = { top, dates };
   } catch {
-    return undefined;
+    commitDates = { top: "", dates: new Map() };
   }
+  return commitDates;
+}
+
+/** The date of the last commit that touched `file`, or undefined (no git, or the file is not committed). */
+export function lastCommitDate(file: string): Date | undefined {
+  const known = allCommitDates();
+  if (!known || !known.top) return undefined;
+  const relative = path.relative(known.top, path.resolve(file)).split(path.sep).join("/");
+  return known.dates.get(relative);
 }

@@ -1,13 +1,16 @@
 /**
  * The reading order of the guide and the sidebar built from it: introduction, the seven steps in framework
- * order, the case studies, then the study tools. Previous/next links follow the same order.
+ * order, each track (the LLM-systems chapter), the case studies, then the study tools. Previous/next links
+ * follow the same order.
  */
 import { STEPS, type StepId } from "./steps.ts";
+import { TRACKS, type TrackId } from "./tracks.ts";
 
 export interface ChapterSummary {
   slug: string;
   title: string;
   step: StepId | undefined;
+  track?: TrackId | undefined;
 }
 
 export interface CaseStudySummary {
@@ -33,16 +36,27 @@ export const STUDY_TOOLS: NavLink[] = [
   { href: "/downloads/", label: "PDF downloads" },
 ];
 
-/** Chapters in reading order: the introduction (no step) first, then by step number. */
+/** Chapters in reading order: the introduction (no step, no track) first, then by step number, then tracks. */
 export function orderChapters<T extends ChapterSummary>(chapters: T[]): T[] {
-  const rank = (chapter: T) => (chapter.step ? STEPS.findIndex((s) => s.id === chapter.step) + 1 : 0);
+  const rank = (chapter: T) =>
+    chapter.step
+      ? STEPS.findIndex((s) => s.id === chapter.step) + 1
+      : chapter.track
+        ? STEPS.length + 1 + TRACKS.findIndex((t) => t.id === chapter.track)
+        : 0;
   return [...chapters].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
 }
 
 export function buildNav(chapters: ChapterSummary[], caseStudies: CaseStudySummary[]): NavGroup[] {
   const ordered = orderChapters(chapters);
-  const intro = ordered.filter((chapter) => !chapter.step);
+  const intro = ordered.filter((chapter) => !chapter.step && !chapter.track);
   const steps = ordered.filter((chapter) => chapter.step);
+  const tracks = TRACKS.map((track) => ({
+    label: track.label,
+    links: ordered
+      .filter((chapter) => chapter.track === track.id)
+      .map((c) => ({ href: `/chapters/${c.slug}/`, label: c.title })),
+  }));
   return [
     { label: "Start here", links: intro.map((c) => ({ href: `/chapters/${c.slug}/`, label: c.title })) },
     {
@@ -52,6 +66,7 @@ export function buildNav(chapters: ChapterSummary[], caseStudies: CaseStudySumma
         return { href: `/chapters/${c.slug}/`, label: c.title, step: step.id, stepNumber: step.number };
       }),
     },
+    ...tracks,
     {
       label: "Case studies",
       links: [...caseStudies]

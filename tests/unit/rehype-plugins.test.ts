@@ -65,6 +65,11 @@ describe("heading anchors", () => {
       '<a class="heading-anchor" href="#common-mistakes" aria-label="Link to this section: Common mistakes"></a>',
     );
   });
+  it("give a track's section in a step chapter its fixed anchor, whatever the slug would be", async () => {
+    const html = String(await process("## In LLM systems\n\nText.\n", "content/chapters/serving.mdx"));
+    expect(html).toContain('<h2 id="llm-systems">');
+    expect(html).toContain('href="#llm-systems"');
+  });
 });
 
 describe("links", () => {

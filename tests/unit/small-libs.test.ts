@@ -97,6 +97,24 @@ describe("navigation", () => {
     expect(next?.href).toBe("/case-studies/ctr/");
     expect(neighbours(nav, "/chapters/introduction/").previous).toBeUndefined();
   });
+  it("puts a track's chapter after the framework, in its own group, before the case studies", () => {
+    const withTrack = [
+      ...chapters,
+      { slug: "llm-systems", title: "LLM systems", step: undefined, track: "llm-systems" as const },
+    ];
+    expect(orderChapters(withTrack).map((c) => c.slug)).toEqual(["introduction", "scope", "model", "llm-systems"]);
+    const nav = buildNav(withTrack, [{ slug: "ctr", title: "CTR" }]);
+    expect(nav.map((g) => g.label)).toEqual([
+      "Start here",
+      "The framework",
+      "LLM systems",
+      "Case studies",
+      "Study tools",
+    ]);
+    expect(nav[0]!.links.map((l) => l.href)).toEqual(["/chapters/introduction/"]);
+    expect(neighbours(nav, "/chapters/model/").next?.href).toBe("/chapters/llm-systems/");
+    expect(neighbours(nav, "/chapters/llm-systems/").next?.href).toBe("/case-studies/ctr/");
+  });
 });
 
 describe("a page's last change", () => {
