@@ -7,6 +7,7 @@ import remarkMermaid from "./src/markdown/remark-mermaid.ts";
 import { createDiagramRenderer, MERMAID_CACHE_KEY } from "./src/markdown/mermaid-renderer.ts";
 import rehypeCaseStudySteps from "./src/markdown/rehype-case-study-steps.ts";
 import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors.ts";
+import rehypeTrackSections from "./src/markdown/rehype-track-sections.ts";
 import rehypeLinks from "./src/markdown/rehype-links.ts";
 import checkLinks from "./src/integrations/check-links.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
@@ -67,6 +68,7 @@ export default defineConfig({
       ],
       rehypePlugins: [
         [rehypeCaseStudySteps, { base: settings.base }],
+        rehypeTrackSections,
         rehypeHeadingAnchors,
         [rehypeLinks, { base: settings.base }],
       ],

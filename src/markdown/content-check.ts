@@ -8,7 +8,14 @@ import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import type { Root } from "mdast";
 import { outlineOf } from "./outline.ts";
-import { checkCaseStudy, checkIntroduction, checkStepChapter, type PageOutline } from "../lib/content-rules.ts";
+import {
+  checkCaseStudy,
+  checkIntroduction,
+  checkStepChapter,
+  checkTrackSections,
+  type PageOutline,
+} from "../lib/content-rules.ts";
+import { isStepChapterFile } from "./rehype-track-sections.ts";
 
 export type PageKind = "introduction" | "chapter" | "case-study" | "other";
 
@@ -52,7 +59,12 @@ export async function checkPage(file: string): Promise<PageReport> {
     kind === "introduction"
       ? checkIntroduction(outline)
       : kind === "chapter"
-        ? checkStepChapter(outline)
+        ? [
+            ...checkStepChapter(outline),
+            ...(isStepChapterFile(path.resolve(file))
+              ? checkTrackSections(outline.sections.map((section) => section.title))
+              : []),
+          ]
         : kind === "case-study"
           ? checkCaseStudy(outline)
           : [];

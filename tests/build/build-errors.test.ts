@@ -80,3 +80,13 @@ describe("the build fails on ambiguous or undefined anchors", () => {
     );
   });
 });
+
+describe("the build enforces the structure every step chapter shares", () => {
+  it("a step chapter without its LLM-systems section: names the file and the missing heading", () => {
+    const { status, output } = buildFixture("missing-llm-section");
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/missing-llm-section/content/chapters/data.mdx needs a section "## In LLM systems" (anchor #llm-systems) before "## What interviewers look for"',
+    );
+  });
+});

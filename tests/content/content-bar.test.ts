@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPage } from "../../src/markdown/content-check.ts";
 import { STEP_IDS } from "../../src/lib/steps.ts";
+import { TRACK_IDS } from "../../src/lib/tracks.ts";
 
 const pages = ["content/chapters", "content/case-studies"].flatMap((dir) =>
   readdirSync(dir)
@@ -15,9 +16,9 @@ const pages = ["content/chapters", "content/case-studies"].flatMap((dir) =>
 );
 
 describe("content bar", () => {
-  it("has the introduction and one chapter per framework step", () => {
+  it("has the introduction, one chapter per framework step and one per track, and nothing else", () => {
     const chapters = pages.filter((p) => p.startsWith("content/chapters/")).map((p) => path.basename(p, ".mdx"));
-    expect(chapters.sort()).toEqual(["introduction", ...STEP_IDS].sort());
+    expect(chapters.sort()).toEqual(["introduction", ...STEP_IDS, ...TRACK_IDS].sort());
   });
 
   it.each(pages)("%s meets the bar", async (file) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkCaseStudySteps,
   checkStepChapter,
+  checkTrackSections,
   stepOfHeading,
   type PageOutline,
   type SectionOutline,
@@ -84,5 +85,18 @@ describe("case-study step sections", () => {
     expect(checkCaseStudySteps([...all, "Step 2: again"])).toContain(
       "has 2 sections for step 2 (Frame it as an ML task); one is required",
     );
+  });
+});
+
+describe("track sections in step chapters", () => {
+  it("are required, before the rubric, under their exact heading", () => {
+    expect(checkTrackSections(["Sources", "In LLM systems", "What interviewers look for"])).toEqual([]);
+    expect(checkTrackSections(["Sources", "What interviewers look for"])).toEqual([
+      'needs a section "## In LLM systems" (anchor #llm-systems) before "## What interviewers look for"',
+    ]);
+    expect(checkTrackSections(["What interviewers look for", "In LLM systems"])).toEqual([
+      '"## In LLM systems" must come before "## What interviewers look for"',
+    ]);
+    expect(checkTrackSections(["Sources", "LLM systems", "What interviewers look for"])).toHaveLength(1);
   });
 });
