@@ -20,6 +20,15 @@ describe("synthetic pages for the scaling benchmark", () => {
     expect(copy).not.toContain("video-recommendation");
     expect(copy.endsWith("## Step 1: Scope — body\n")).toBe(true);
   });
+  it("keep titles short enough for the page title check", () => {
+    const long = CASE.replace(
+      'title: CTR prediction: "ads"',
+      "title: Privacy blurring of faces and licence plates in street-level imagery",
+    );
+    const title = /^title: "(.*)"$/m.exec(syntheticCaseStudy(long, 12))![1]!;
+    expect(title).toBe("Synthetic 12: Privacy blurring of faces…");
+    expect(title.length).toBeLessThanOrEqual(41);
+  });
   it("drop a related list written as YAML items", () => {
     const copy = syntheticCaseStudy(
       CASE.replace("related: [video-recommendation, news-feed-ranking]", "related:\n  - a\n  - b"),
