@@ -42,12 +42,10 @@ export function startCaseFilter(): void {
   apply(initial);
 
   controls.addEventListener("change", () => {
-    const filter = parseCaseFilter(
-      caseFilterQuery({
-        ...(isDomain(domain.value) ? { domain: domain.value } : {}),
-        ...(isDifficulty(difficulty.value) ? { difficulty: difficulty.value } : {}),
-      }),
-    );
+    const filter: CaseFilter = {
+      ...(isDomain(domain.value) ? { domain: domain.value } : {}),
+      ...(isDifficulty(difficulty.value) ? { difficulty: difficulty.value } : {}),
+    };
     history.replaceState(null, "", `${location.pathname}${caseFilterQuery(filter)}${location.hash}`);
     apply(filter);
   });

@@ -14,13 +14,15 @@ export interface CaseSummary {
   related: readonly string[];
 }
 
-export interface CaseGroup<T extends CaseSummary> {
+type Groupable = Pick<CaseSummary, "title" | "domains">;
+
+export interface CaseGroup<T extends Groupable> {
   domain: Domain;
   cases: T[];
 }
 
 /** Groups in the order of DOMAINS, each case once (under its first domain), cases by title. */
-export function groupByMainDomain<T extends CaseSummary>(cases: readonly T[]): CaseGroup<T>[] {
+export function groupByMainDomain<T extends Groupable>(cases: readonly T[]): CaseGroup<T>[] {
   return DOMAINS.map((domain) => ({
     domain,
     cases: cases.filter((c) => c.domains[0] === domain).sort((a, b) => a.title.localeCompare(b.title)),

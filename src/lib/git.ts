@@ -24,9 +24,15 @@ function modifiedDate(file: string): Date | undefined {
  * The last commit date of every file in the repository, read with one `git log` the first time a date is
  * asked for: a build asks once per page, and one git process per page cost a second of every build.
  */
-let commitDates: { top: string; dates: Map<string, Date> } | undefined;
+interface CommitDates {
+  /** The repository's root; empty when git could not be read. */
+  top: string;
+  /** Repository-relative path → date of the last commit that touched it. */
+  dates: Map<string, Date>;
+}
+let commitDates: CommitDates | undefined;
 
-function allCommitDates(): { top: string; dates: Map<string, Date> } | undefined {
+function allCommitDates(): CommitDates {
   if (commitDates) return commitDates;
   try {
     const run = (args: string[]) =>
@@ -53,7 +59,7 @@ function allCommitDates(): { top: string; dates: Map<string, Date> } | undefined
 /** The date of the last commit that touched `file`, or undefined (no git, or the file is not committed). */
 export function lastCommitDate(file: string): Date | undefined {
   const known = allCommitDates();
-  if (!known || !known.top) return undefined;
+  if (!known.top) return undefined;
   const relative = path.relative(known.top, path.resolve(file)).split(path.sep).join("/");
   return known.dates.get(relative);
 }
