@@ -9,11 +9,13 @@ import rehypeCaseStudySteps from "./src/markdown/rehype-case-study-steps.ts";
 import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors.ts";
 import rehypeTrackSections from "./src/markdown/rehype-track-sections.ts";
 import rehypeLinks from "./src/markdown/rehype-links.ts";
+import rehypeTableScroll from "./src/markdown/rehype-table-scroll.ts";
 import checkLinks from "./src/integrations/check-links.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import buildStamp from "./src/integrations/build-stamp.ts";
 import pdfExport from "./src/integrations/pdf.ts";
 import { buildSettings } from "./src/lib/settings.ts";
+import { THEME_INIT_SCRIPT, scriptHash } from "./src/lib/theme-init.ts";
 
 // Everything that varies between builds (site URL, base path, content folder for fixtures) comes from the
 // environment; see README "Configuration".
@@ -43,7 +45,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The theme script is inline and not bundled, so Astro does not hash it: give its hash here.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [scriptHash(THEME_INIT_SCRIPT)],
+      },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
@@ -71,6 +77,7 @@ export default defineConfig({
         rehypeTrackSections,
         rehypeHeadingAnchors,
         [rehypeLinks, { base: settings.base }],
+        rehypeTableScroll,
       ],
     }),
   },

@@ -8,7 +8,7 @@ import { checkPage } from "../src/markdown/content-check.ts";
 
 async function allPages(): Promise<string[]> {
   const files: string[] = [];
-  for (const dir of ["content/chapters", "content/case-studies"]) {
+  for (const dir of ["content/chapters", "content/families", "content/case-studies"]) {
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names.sort()) if (name.endsWith(".mdx")) files.push(path.join(dir, name));
   }

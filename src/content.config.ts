@@ -11,6 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { STEP_IDS } from "./lib/steps.ts";
 import { DIFFICULTIES, DOMAINS } from "./lib/domains.ts";
 import { TRACK_IDS } from "./lib/tracks.ts";
+import { FAMILY_IDS, familyProblems } from "./lib/families.ts";
 import { mergeGlossaries } from "./lib/glossary.ts";
 import { buildSettings } from "./lib/settings.ts";
 
@@ -32,26 +33,44 @@ const chapters = defineCollection({
 
 const caseStudies = defineCollection({
   loader: glob({ pattern: "*.mdx", base: path.join(contentDir, "case-studies") }),
+  schema: z
+    .object({
+      title: z.string().min(3),
+      prompt: z.string().min(20),
+      summary: z.string().min(40).max(600),
+      domains: z.array(z.enum(DOMAINS)).min(1),
+      /** The problem family (src/lib/families.ts) the case belongs to, and any it also draws on. */
+      family: z.enum(FAMILY_IDS),
+      secondaryFamilies: z.array(z.enum(FAMILY_IDS)).default([]),
+      difficulty: z.enum(DIFFICULTIES),
+      companies: z.array(z.string()).default([]),
+      scale: z.object({
+        users: z.string(),
+        qps: z.string(),
+        items: z.string(),
+        latency: z.string(),
+      }),
+      related: z.array(reference("caseStudies")).default([]),
+      plan: z.object(
+        Object.fromEntries(STEP_IDS.map((id) => [id, z.string().min(20)])) as Record<
+          (typeof STEP_IDS)[number],
+          z.ZodString
+        >,
+      ),
+    })
+    .superRefine((data, context) => {
+      for (const message of familyProblems(data))
+        context.addIssue({ code: "custom", path: ["secondaryFamilies"], message });
+    }),
+});
+
+/** Problem-family pages: content/families/<family-id>.mdx, one per family in src/lib/families.ts. */
+const families = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: path.join(contentDir, "families") }),
   schema: z.object({
     title: z.string().min(3),
-    prompt: z.string().min(20),
-    summary: z.string().min(40).max(600),
-    domains: z.array(z.enum(DOMAINS)).min(1),
-    difficulty: z.enum(DIFFICULTIES),
-    companies: z.array(z.string()).default([]),
-    scale: z.object({
-      users: z.string(),
-      qps: z.string(),
-      items: z.string(),
-      latency: z.string(),
-    }),
-    related: z.array(reference("caseStudies")).default([]),
-    plan: z.object(
-      Object.fromEntries(STEP_IDS.map((id) => [id, z.string().min(20)])) as Record<
-        (typeof STEP_IDS)[number],
-        z.ZodString
-      >,
-    ),
+    description: z.string().min(20).max(400),
+    takeaways: z.array(z.string().min(10)).min(1).max(8),
   }),
 });
 
@@ -116,4 +135,4 @@ const resources = defineCollection({
   }),
 });
 
-export const collections = { chapters, caseStudies, glossary, resources };
+export const collections = { chapters, caseStudies, families, glossary, resources };

@@ -3,7 +3,7 @@
  * version), spelling correction against the guide's vocabulary, and no dead end (fewer words when all of them
  * together find nothing). Shared by the dialog and the /search/ page; loaded only when search opens.
  */
-import { EXCERPT_LENGTH, RANKING, VOCABULARY_DIR, type SearchSite } from "../lib/search/config.ts";
+import { EXCERPT_LENGTH, MAX_QUERY_LENGTH, RANKING, VOCABULARY_DIR, type SearchSite } from "../lib/search/config.ts";
 import { noticeFor, relaxQuery, relaxableWords, type SearchNotice } from "../lib/search/relax.ts";
 import type { PagefindResultData } from "../lib/search/results.ts";
 import {
@@ -88,12 +88,15 @@ function createEngine(pagefind: PagefindModule, site: SearchSite): SearchEngine 
       for (const chunk of chunksForQuery(query)) void loadVocabulary(chunk);
       // Words of one or two letters are left out: their prefix spans several index chunks (~35 KB each),
       // most of which the finished word will not need.
-      const words = query.split(/\s+/).filter((word) => word.length >= 3);
+      const words = query
+        .slice(0, MAX_QUERY_LENGTH)
+        .split(/\s+/)
+        .filter((word) => word.length >= 3);
       if (words.length > 0) void pagefind.preload(words.join(" ")).catch(() => undefined);
     },
 
     async search(query, filters = {}) {
-      const typed = query.trim();
+      const typed = query.slice(0, MAX_QUERY_LENGTH).trim();
       const filtered = Object.values(filters).some((values) => values.length > 0);
       if (!typed && !filtered) return { typed, ran: "", notice: undefined, results: [], filters: {} };
       await Promise.all(chunksForQuery(typed).map(loadVocabulary));

@@ -1,6 +1,6 @@
 /**
- * The /search/ page: the same search box as the dialog, plus filters (kind, framework step, case-study
- * domain), with the query and filters kept in the URL. Typing replaces the current history entry; choosing a
+ * The /search/ page: the same search box as the dialog, plus filters (kind, framework step, problem family,
+ * case-study domain), with the query and filters kept in the URL. Typing replaces the current history entry; choosing a
  * filter adds one, so Back undoes a filter, and Back from a result returns to the search.
  */
 import type { SearchSite } from "../lib/search/config.ts";
@@ -9,7 +9,7 @@ import { readSearchState, sameSearchState, writeSearchState, type SearchState } 
 import { loadSearchEngine, type FilterCounts, type Filters } from "./search-engine.ts";
 import { createSearchBox, loadSearchStyles } from "./search-ui.ts";
 
-const FILTER_NAMES: Record<FilterKey, string> = { kind: "Kind", step: "Step", domain: "Domain" };
+const FILTER_NAMES: Record<FilterKey, string> = { kind: "Kind", step: "Step", family: "Family", domain: "Domain" };
 
 /**
  * One disclosure per filter, each a group of checkboxes with the number of results a value leaves. Only values

@@ -7,7 +7,13 @@
  * Only the first results' data is fetched (each is a whole page's text); "More results" fetches the next.
  */
 import searchStyles from "../styles/search.css?url";
-import { FIRST_RESULTS, INPUT_DEBOUNCE_MS, MORE_RESULTS, type SearchSite } from "../lib/search/config.ts";
+import {
+  FIRST_RESULTS,
+  INPUT_DEBOUNCE_MS,
+  MAX_QUERY_LENGTH,
+  MORE_RESULTS,
+  type SearchSite,
+} from "../lib/search/config.ts";
 import { stepOfLabel } from "../lib/search/facets.ts";
 import { resultCount } from "../lib/search/relax.ts";
 import { toDisplayResult, type DisplaySection } from "../lib/search/results.ts";
@@ -51,7 +57,11 @@ function badge(text: string, className: string): HTMLElement {
 let ids = 0;
 const nextId = () => `search-option-${++ids}`;
 
-/** One option: a link named by its title; badges and an excerpt (its description) are added by the caller. */
+/**
+ * One option: a link whose title, badges and excerpt (added by the caller) together are its name. A name taken
+ * from the title alone would leave out words the reader sees in it, which voice-control users say to pick it
+ * (WCAG 2.5.3, axe's label-content-name-mismatch).
+ */
 function option(href: string, title: string, titleClass: string): HTMLAnchorElement {
   const link = element("a", "search-option");
   link.href = href;
@@ -62,18 +72,15 @@ function option(href: string, title: string, titleClass: string): HTMLAnchorElem
   const heading = element("span", titleClass, title);
   heading.id = `${link.id}-title`;
   link.append(heading);
-  // Named by its title; the excerpt is its description, read after a pause rather than as part of the name.
-  link.setAttribute("aria-labelledby", heading.id);
   return link;
 }
 
-/** Pagefind's excerpt (escaped page text with <mark> around matches) as the option's description. */
+/** Pagefind's excerpt (escaped page text with <mark> around matches), read as part of the option. */
 function describe(link: HTMLAnchorElement, excerpt: string): void {
   const text = element("span", "search-hit__excerpt");
   text.id = `${link.id}-excerpt`;
   text.innerHTML = excerpt;
   link.append(text);
-  link.setAttribute("aria-describedby", text.id);
 }
 
 /**
@@ -143,6 +150,7 @@ export function createSearchBox(engine: Promise<SearchEngine>, site: SearchSite,
   input.autocomplete = "off";
   input.spellcheck = false;
   input.enterKeyHint = "search";
+  input.maxLength = MAX_QUERY_LENGTH;
   input.placeholder = "Search chapters, case studies, terms…";
 
   const output = element("div", "search-output");

@@ -26,8 +26,8 @@ export function installSearchTriggers(link: HTMLAnchorElement, site: SearchSite)
   button.type = "button";
   button.className = link.className;
   button.innerHTML = link.innerHTML;
-  // The visible "Search" label is hidden on phones, so the name must not depend on it.
-  button.setAttribute("aria-label", "Search");
+  // Named by its word "Search", which phones keep in the accessibility tree while showing only the icon; an
+  // aria-label would have to repeat every visible word, the shortcut hint included (WCAG 2.5.3).
   button.setAttribute("aria-haspopup", "dialog");
   button.setAttribute("aria-expanded", "false");
   button.setAttribute("aria-keyshortcuts", isMac() ? "Meta+K /" : "Control+K /");
@@ -81,6 +81,12 @@ export function highlightSearchTerms(site: SearchSite): void {
       new module.default({
         highlightParam: site.highlightParam,
         markContext: document.querySelector("main"),
+        // A <mark> inside an SVG <text> is not SVG: the word would vanish from a diagram's label. Diagrams are
+        // left alone (their captions, which are HTML, still show the match).
+        markOptions: {
+          className: "pagefind-highlight",
+          exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *", "svg", "svg *"],
+        },
         addStyles: false,
       });
     })

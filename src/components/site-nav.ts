@@ -5,8 +5,10 @@ import { buildNav, type NavGroup } from "../lib/nav.ts";
 export async function siteNav(): Promise<NavGroup[]> {
   const chapters = await getCollection("chapters");
   const caseStudies = await getCollection("caseStudies");
+  const families = await getCollection("families");
   return buildNav(
     chapters.map((c) => ({ slug: c.id, title: c.data.title, step: c.data.step, track: c.data.track })),
     caseStudies.map((c) => ({ slug: c.id, title: c.data.title })),
+    families.map((f) => ({ slug: f.id, title: f.data.title })),
   );
 }

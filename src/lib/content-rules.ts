@@ -29,6 +29,10 @@ export interface PageFloors {
 
 export const CHAPTER_FLOORS: PageFloors = { words: 3000, diagrams: 2, followUps: 5, references: 6 };
 export const CASE_STUDY_FLOORS: PageFloors = { words: 5000, diagrams: 3, followUps: 5, references: 8 };
+export const FAMILY_FLOORS: PageFloors = { words: 3000, diagrams: 2, followUps: 5, references: 6 };
+
+/** The section every family page ends its teaching with, after the seven step sections. */
+export const FAMILY_RECOGNITION_SECTION = "How to recognise this family in a prompt";
 
 export const CHAPTER_CLOSING_SECTIONS = [
   "What interviewers look for",
@@ -162,9 +166,9 @@ export function checkCaseStudySteps(titles: readonly string[]): string[] {
   return problems;
 }
 
-export function checkCaseStudy(outline: PageOutline, floors: PageFloors = CASE_STUDY_FLOORS): string[] {
+/** The seven step sections (one each, in order, none a stub). */
+function checkStepSections(outline: PageOutline): string[] {
   const problems = checkCaseStudySteps(outline.sections.map((section) => section.title));
-  problems.push(...checkDiagramsAndWords(outline, floors));
   for (const section of outline.sections) {
     const step = stepOfHeading(section.title);
     if (step && section.words < MIN_STEP_SECTION_WORDS) {
@@ -173,6 +177,36 @@ export function checkCaseStudy(outline: PageOutline, floors: PageFloors = CASE_S
       );
     }
   }
+  return problems;
+}
+
+/**
+ * A problem-family page walks the seven steps for the family as a whole, then says how to recognise the
+ * family in a prompt, then closes like a chapter (rubric, mistakes, follow-ups, references).
+ */
+export function checkFamilyPage(outline: PageOutline, floors: PageFloors = FAMILY_FLOORS): string[] {
+  const problems = checkStepSections(outline);
+  problems.push(...checkDiagramsAndWords(outline, floors));
+  const titles = outline.sections.map((section) => section.title);
+  const recognition = titles.indexOf(FAMILY_RECOGNITION_SECTION);
+  const lastStep = titles.findLastIndex(isStepHeading);
+  const rubricIndex = titles.indexOf("What interviewers look for");
+  if (recognition === -1) problems.push(`is missing the section "## ${FAMILY_RECOGNITION_SECTION}"`);
+  else if (recognition < lastStep || (rubricIndex !== -1 && recognition > rubricIndex))
+    problems.push(
+      `"## ${FAMILY_RECOGNITION_SECTION}" must come after step ${STEPS.length} and before "## What interviewers look for"`,
+    );
+  problems.push(...checkClosingSections(outline, CHAPTER_CLOSING_SECTIONS, floors));
+  const rubric = findSection(outline, "What interviewers look for");
+  if (rubric && rubric.tables === 0) {
+    problems.push(`"## What interviewers look for" needs a table of mid-level, senior and staff answers`);
+  }
+  return problems;
+}
+
+export function checkCaseStudy(outline: PageOutline, floors: PageFloors = CASE_STUDY_FLOORS): string[] {
+  const problems = checkStepSections(outline);
+  problems.push(...checkDiagramsAndWords(outline, floors));
   problems.push(...checkClosingSections(outline, CASE_STUDY_CLOSING_SECTIONS, floors));
   const rubric = findSection(outline, "Level rubric");
   if (rubric && rubric.tables === 0)

@@ -1,10 +1,12 @@
 /**
  * The reading order of the guide and the sidebar built from it: introduction, the seven steps in framework
- * order, each track (the LLM-systems chapter), the case studies, then the study tools. Previous/next links
+ * order, each track (the LLM-systems chapter), the problem families (in the order of src/lib/families.ts), the
+ * case studies, then the study tools. Previous/next links
  * follow the same order.
  */
 import { STEPS, type StepId } from "./steps.ts";
 import { TRACKS, type TrackId } from "./tracks.ts";
+import { FAMILIES } from "./families.ts";
 
 export interface ChapterSummary {
   slug: string;
@@ -14,6 +16,12 @@ export interface ChapterSummary {
 }
 
 export interface CaseStudySummary {
+  slug: string;
+  title: string;
+}
+
+export interface FamilySummary {
+  /** The family id, which is also the page's slug. */
   slug: string;
   title: string;
 }
@@ -47,7 +55,11 @@ export function orderChapters<T extends ChapterSummary>(chapters: T[]): T[] {
   return [...chapters].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
 }
 
-export function buildNav(chapters: ChapterSummary[], caseStudies: CaseStudySummary[]): NavGroup[] {
+export function buildNav(
+  chapters: ChapterSummary[],
+  caseStudies: CaseStudySummary[],
+  families: FamilySummary[] = [],
+): NavGroup[] {
   const ordered = orderChapters(chapters);
   const intro = ordered.filter((chapter) => !chapter.step && !chapter.track);
   const steps = ordered.filter((chapter) => chapter.step);
@@ -67,6 +79,13 @@ export function buildNav(chapters: ChapterSummary[], caseStudies: CaseStudySumma
       }),
     },
     ...tracks,
+    {
+      label: "Problem families",
+      links: FAMILIES.flatMap((family) => families.filter((page) => page.slug === family.id)).map((page) => ({
+        href: `/families/${page.slug}/`,
+        label: page.title,
+      })),
+    },
     {
       label: "Case studies",
       links: [...caseStudies]

@@ -10,6 +10,7 @@ import type { Root } from "mdast";
 import { outlineOf } from "./outline.ts";
 import {
   checkCaseStudy,
+  checkFamilyPage,
   checkIntroduction,
   checkStepChapter,
   checkTrackSections,
@@ -17,7 +18,7 @@ import {
 } from "../lib/content-rules.ts";
 import { isStepChapterFile } from "./rehype-track-sections.ts";
 
-export type PageKind = "introduction" | "chapter" | "case-study" | "other";
+export type PageKind = "introduction" | "chapter" | "case-study" | "family" | "other";
 
 export interface PageReport {
   file: string;
@@ -31,6 +32,7 @@ export function kindOfPath(file: string): PageKind {
   if (/(^|\/)chapters\/introduction\.mdx$/.test(parts)) return "introduction";
   if (/(^|\/)chapters\/[^/]+\.mdx$/.test(parts)) return "chapter";
   if (/(^|\/)case-studies\/[^/]+\.mdx$/.test(parts)) return "case-study";
+  if (/(^|\/)families\/[^/]+\.mdx$/.test(parts)) return "family";
   return "other";
 }
 
@@ -67,6 +69,8 @@ export async function checkPage(file: string): Promise<PageReport> {
           ]
         : kind === "case-study"
           ? checkCaseStudy(outline)
-          : [];
+          : kind === "family"
+            ? checkFamilyPage(outline)
+            : [];
   return { file, kind, outline, problems };
 }

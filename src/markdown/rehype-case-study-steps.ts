@@ -1,7 +1,7 @@
 /**
- * Case studies walk the seven steps in order, one `##` section each. This plugin gives every step section
- * its stable anchor (`#step-data`) and a step badge, and fails the build — naming the file and the step —
- * when a step is missing, repeated or out of order.
+ * Case studies and problem-family pages walk the seven steps in order, one `##` section each. This plugin
+ * gives every step section its stable anchor (`#step-data`) and a step badge, and fails the build — naming the
+ * file and the step — when a step is missing, repeated or out of order.
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import { toString } from "hast-util-to-string";
@@ -38,13 +38,18 @@ function addBadge(heading: Element, step: FrameworkStep, base: string): void {
   heading.children.unshift(badge, { type: "text", value: " " });
 }
 
-export function isCaseStudyFile(filePath: string): boolean {
-  return filePath.split(path.sep).join("/").includes("/case-studies/");
+/** The kind of page that walks the seven steps, by its folder; undefined for any other page. */
+export function stepWalkKind(filePath: string): "case study" | "family page" | undefined {
+  const posix = filePath.split(path.sep).join("/");
+  if (posix.includes("/case-studies/")) return "case study";
+  if (posix.includes("/families/")) return "family page";
+  return undefined;
 }
 
 export default function rehypeCaseStudySteps({ base }: { base: string } = { base: "/" }) {
   return function transform(tree: Root, file: VFile): void {
-    if (!isCaseStudyFile(file.path)) return;
+    const kind = stepWalkKind(file.path);
+    if (!kind) return;
     const headings: Element[] = [];
     visit(tree, "element", (node) => {
       if (node.tagName === "h2") headings.push(node);
@@ -53,7 +58,7 @@ export default function rehypeCaseStudySteps({ base }: { base: string } = { base
     const problems = checkCaseStudySteps(titles);
     if (problems.length > 0) {
       const relative = path.relative(process.cwd(), file.path);
-      throw new CaseStudyStructureError(`${relative}: ${problems.map((p) => `case study ${p}`).join("\n  ")}`);
+      throw new CaseStudyStructureError(`${relative}: ${problems.map((p) => `${kind} ${p}`).join("\n  ")}`);
     }
     headings.forEach((heading, index) => {
       const step = stepOfHeading(titles[index]!);

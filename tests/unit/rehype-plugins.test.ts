@@ -8,6 +8,8 @@ import { VFile } from "vfile";
 import rehypeCaseStudySteps from "../../src/markdown/rehype-case-study-steps.ts";
 import rehypeHeadingAnchors from "../../src/markdown/rehype-heading-anchors.ts";
 import rehypeLinks from "../../src/markdown/rehype-links.ts";
+import rehypeTableScroll from "../../src/markdown/rehype-table-scroll.ts";
+import remarkGfm from "remark-gfm";
 import { STEPS } from "../../src/lib/steps.ts";
 
 function process(markdown: string, filePath: string, base = "/") {
@@ -84,5 +86,23 @@ describe("links", () => {
     expect(html).toContain('href="/guide/chapters/data/#x"');
     expect(html).toContain('href="#local"');
     expect(html).toContain('href="https://example.com/" rel="noopener noreferrer"');
+  });
+});
+
+describe("wide tables", () => {
+  it("sit in a focusable region named after their first header cells, so the keyboard can scroll them", async () => {
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(remarkRehype)
+        .use(rehypeTableScroll)
+        .use(rehypeStringify)
+        .process("| Metric | Formula | When | Why |\n| --- | --- | --- | --- |\n| NE | a | b | c |\n"),
+    );
+    expect(html).toMatch(
+      /^<section class="table-scroll" tabindex="0" aria-label="Table: Metric, Formula, When"><table>/,
+    );
+    expect(html.match(/table-scroll/g)).toHaveLength(1);
   });
 });

@@ -115,6 +115,23 @@ describe("navigation", () => {
     expect(neighbours(nav, "/chapters/model/").next?.href).toBe("/chapters/llm-systems/");
     expect(neighbours(nav, "/chapters/llm-systems/").next?.href).toBe("/case-studies/ctr/");
   });
+  it("puts the problem families after the tracks, in the families' defined order, before the case studies", () => {
+    const families = [
+      { slug: "search", title: "Search and retrieval" },
+      { slug: "recommendation", title: "Recommendation and feed ranking" },
+    ];
+    const nav = buildNav(chapters, [{ slug: "ctr", title: "CTR" }], families);
+    expect(nav.map((g) => g.label)).toEqual([
+      "Start here",
+      "The framework",
+      "Problem families",
+      "Case studies",
+      "Study tools",
+    ]);
+    expect(nav[2]!.links.map((l) => l.href)).toEqual(["/families/recommendation/", "/families/search/"]);
+    expect(neighbours(nav, "/chapters/model/").next?.href).toBe("/families/recommendation/");
+    expect(neighbours(nav, "/families/search/").next?.href).toBe("/case-studies/ctr/");
+  });
 });
 
 describe("a page's last change", () => {

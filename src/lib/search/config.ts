@@ -33,6 +33,12 @@ export const EXCERPT_LENGTH = 24;
 export const INPUT_DEBOUNCE_MS = 40;
 
 /**
+ * The longest query searched, in characters. Real questions fit in far fewer; a pasted page of text would
+ * make Pagefind and the spelling correction work for seconds while the results sit as placeholders.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
  * Results shown at once, and added by "More results". Each shown result costs its page's whole Pagefind
  * fragment (the page text its excerpts are cut from, 15–28 KB compressed for a chapter), so only what fits on
  * a screen is fetched before the reader asks for more.

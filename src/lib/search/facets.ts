@@ -1,19 +1,21 @@
 /**
- * The search facets, defined once: which kinds of page there are, how a framework step and a case-study
- * domain read as a filter value, and how each value is spelled in a shareable /search/ URL.
+ * The search facets, defined once: which kinds of page there are, how a framework step, a problem family and a
+ * case-study domain read as a filter value, and how each value is spelled in a shareable /search/ URL.
  *
  * Filter values are what the reader sees in the filter menus and result badges ("Step 3 · Data"), so they
  * are words; URL values are short stable ids ("data"), so a link survives a relabelling.
  */
 import { STEPS, isStepId, stepById, type FrameworkStep, type StepId } from "../steps.ts";
+import { FAMILIES, familyById, isFamilyId } from "../families.ts";
 
 /** The Pagefind filter and metadata keys the templates write (data-pagefind-filter="kind:Chapter"). */
-export const FILTER_KEYS = ["kind", "step", "domain"] as const;
+export const FILTER_KEYS = ["kind", "step", "family", "domain"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const SEARCH_KINDS = {
   chapter: "Chapter",
   "case-study": "Case study",
+  family: "Problem family",
   glossary: "Glossary",
   "study-tool": "Study tool",
 } as const;
@@ -51,6 +53,8 @@ export function urlValueOf(key: FilterKey, value: string): string | undefined {
       return (Object.keys(SEARCH_KINDS) as SearchKindId[]).find((id) => SEARCH_KINDS[id] === value);
     case "step":
       return stepOfLabel(value)?.id;
+    case "family":
+      return FAMILIES.find((family) => family.title === value)?.id;
     case "domain":
       return domainIdOf(value) || undefined;
   }
@@ -63,6 +67,8 @@ export function filterValueOf(key: FilterKey, urlValue: string): string | undefi
       return urlValue in SEARCH_KINDS ? SEARCH_KINDS[urlValue as SearchKindId] : undefined;
     case "step":
       return isStepId(urlValue) ? stepLabel(stepById(urlValue)) : undefined;
+    case "family":
+      return isFamilyId(urlValue) ? familyById(urlValue).title : undefined;
     case "domain":
       return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(urlValue) ? domainLabel(urlValue) : undefined;
   }
