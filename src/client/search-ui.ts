@@ -78,7 +78,6 @@ function option(href: string, title: string, titleClass: string): HTMLAnchorElem
 /** Pagefind's excerpt (escaped page text with <mark> around matches), read as part of the option. */
 function describe(link: HTMLAnchorElement, excerpt: string): void {
   const text = element("span", "search-hit__excerpt");
-  text.id = `${link.id}-excerpt`;
   text.innerHTML = excerpt;
   link.append(text);
 }

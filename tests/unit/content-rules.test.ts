@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   checkCaseStudySteps,
+  checkFamilyPage,
   checkStepChapter,
   checkTrackSections,
   stepOfHeading,
   type PageOutline,
   type SectionOutline,
 } from "../../src/lib/content-rules.ts";
+import { STEPS } from "../../src/lib/steps.ts";
 
 const section = (title: string, extra: Partial<SectionOutline> = {}): SectionOutline => ({
   title,
@@ -98,5 +100,49 @@ describe("track sections in step chapters", () => {
       '"## In LLM systems" must come before "## What interviewers look for"',
     ]);
     expect(checkTrackSections(["Sources", "LLM systems", "What interviewers look for"])).toHaveLength(1);
+  });
+});
+
+describe("family pages", () => {
+  const goodPage = (): PageOutline => ({
+    words: 3400,
+    diagrams: [
+      { line: 10, caption: "One" },
+      { line: 20, caption: "Two" },
+    ],
+    sections: [
+      section("What unites the family"),
+      ...STEPS.map((step) => section(`Step ${step.number}: ${step.short} — for the family`)),
+      section("How to recognise this family in a prompt"),
+      section("What interviewers look for", { tables: 1 }),
+      section("Common mistakes"),
+      section("Follow-up questions", { details: 5 }),
+      section("References", { listItems: 6 }),
+    ],
+  });
+
+  it("pass with the seven steps, the recognition section and a chapter's closing sections", () => {
+    expect(checkFamilyPage(goodPage())).toEqual([]);
+  });
+
+  it("name a missing step, a missing recognition section and a thin page", () => {
+    const outline = goodPage();
+    outline.words = 1800;
+    outline.sections = outline.sections.filter(
+      (s) => !s.title.startsWith("Step 4") && s.title !== "How to recognise this family in a prompt",
+    );
+    const problems = checkFamilyPage(outline);
+    expect(problems).toContain('is missing the section for step 4 (Model): "## Step 4: …"');
+    expect(problems).toContain('is missing the section "## How to recognise this family in a prompt"');
+    expect(problems).toContain("has 1800 words of prose; at least 3000 are required");
+  });
+
+  it("want the recognition section after the seven steps", () => {
+    const outline = goodPage();
+    const recognition = outline.sections.splice(8, 1)[0]!;
+    outline.sections.splice(1, 0, recognition);
+    expect(checkFamilyPage(outline)).toEqual([
+      '"## How to recognise this family in a prompt" must come after step 7 and before "## What interviewers look for"',
+    ]);
   });
 });
