@@ -39,6 +39,7 @@ export interface NavGroup {
 }
 
 export const STUDY_TOOLS: NavLink[] = [
+  { href: "/matrix/", label: "Matrix: cases by step" },
   { href: "/glossary/", label: "Glossary" },
   { href: "/resources/", label: "Resources" },
   { href: "/downloads/", label: "PDF downloads" },
