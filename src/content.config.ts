@@ -13,6 +13,7 @@ import { DIFFICULTIES, DOMAINS } from "./lib/domains.ts";
 import { TRACK_IDS } from "./lib/tracks.ts";
 import { FAMILY_IDS, familyProblems } from "./lib/families.ts";
 import { mergeGlossaries } from "./lib/glossary.ts";
+import { PRACTICE_KINDS } from "./lib/practice.ts";
 import { buildSettings } from "./lib/settings.ts";
 
 const { contentDir } = buildSettings(process.env);
@@ -72,6 +73,41 @@ const families = defineCollection({
     description: z.string().min(20).max(400),
     takeaways: z.array(z.string().min(10)).min(1).max(8),
   }),
+});
+
+/** A link from a practice prompt's hint into the guide: root-relative, with a trailing slash, optionally an anchor. */
+const guideLink = z.object({
+  label: z.string().min(3),
+  href: z
+    .string()
+    .regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'an internal link such as "/families/detection/#step-data"'),
+});
+
+/**
+ * Practice prompts without written answers: content/practice/<slug>.yaml, each with its problem family, a
+ * difficulty, and a hint per step that points at the sections of the guide that help.
+ */
+const practicePrompts = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: path.join(contentDir, "practice") }),
+  schema: z
+    .object({
+      title: z.string().min(3),
+      prompt: z.string().min(40),
+      /** classic: predictive ML; genai: the output is generated text, images or actions. */
+      kind: z.enum(PRACTICE_KINDS),
+      difficulty: z.enum(DIFFICULTIES),
+      family: z.enum(FAMILY_IDS),
+      secondaryFamilies: z.array(z.enum(FAMILY_IDS)).default([]),
+      hints: z.object(
+        Object.fromEntries(
+          STEP_IDS.map((id) => [id, z.object({ hint: z.string().min(40), see: z.array(guideLink).min(1).max(4) })]),
+        ) as Record<(typeof STEP_IDS)[number], z.ZodObject<{ hint: z.ZodString; see: z.ZodArray<typeof guideLink> }>>,
+      ),
+    })
+    .superRefine((data, context) => {
+      for (const message of familyProblems(data))
+        context.addIssue({ code: "custom", path: ["secondaryFamilies"], message });
+    }),
 });
 
 /** Reads every content/glossary/*.yaml file; each maps term ids to { term, definition, aliases }. */
@@ -135,4 +171,4 @@ const resources = defineCollection({
   }),
 });
 
-export const collections = { chapters, caseStudies, families, glossary, resources };
+export const collections = { chapters, caseStudies, families, practicePrompts, glossary, resources };

@@ -66,6 +66,19 @@ export function casesOfFamily<T extends FamilyMember>(
   };
 }
 
+/**
+ * Cases, practice prompts or anything else with a main family, grouped by it in the order of FAMILIES, each
+ * group by title; families with no members are left out.
+ */
+export function groupByMainFamily<T extends { family: FamilyId; title: string }>(
+  items: readonly T[],
+): { family: ProblemFamily; members: T[] }[] {
+  return FAMILIES.map((family) => ({
+    family,
+    members: items.filter((item) => item.family === family.id).sort((a, b) => a.title.localeCompare(b.title)),
+  })).filter((group) => group.members.length > 0);
+}
+
 /** A case's frontmatter problems with its families, as sentences (the schema checks the ids themselves). */
 export function familyProblems(member: Pick<FamilyMember, "family" | "secondaryFamilies">): string[] {
   const problems: string[] = [];

@@ -39,6 +39,8 @@ export interface NavGroup {
 }
 
 export const STUDY_TOOLS: NavLink[] = [
+  { href: "/practice/", label: "Mock interview" },
+  { href: "/practice/prompts/", label: "Practice prompts" },
   { href: "/matrix/", label: "Matrix: cases by step" },
   { href: "/glossary/", label: "Glossary" },
   { href: "/resources/", label: "Resources" },

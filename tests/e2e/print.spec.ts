@@ -116,7 +116,7 @@ test("headings stay with what follows; diagrams, tables and code stay whole", as
   expect(breaks).toEqual({ h2: "avoid", h3: "avoid", diagram: "avoid", table: "avoid", code: "avoid" });
 });
 
-test("the one-page guide has every chapter and case study in reading order, each on new pages, with unique ids and working links @base", async ({
+test("the one-page guide has every chapter, family page and case study in reading order, each on new pages, with unique ids and working links @base", async ({
   page,
 }) => {
   await page.goto("");
@@ -124,7 +124,7 @@ test("the one-page guide has every chapter and case study in reading order, each
     .locator(".sidebar a")
     .evaluateAll((links) =>
       (links as HTMLAnchorElement[])
-        .filter((link) => /\/(chapters|case-studies)\/[^/]+\/$/.test(link.pathname))
+        .filter((link) => /\/(chapters|families|case-studies)\/[^/]+\/$/.test(link.pathname))
         .map((link) => link.querySelector("span:last-child")!.textContent!.trim()),
     );
   await page.goto("print/");
@@ -150,11 +150,12 @@ test("the one-page guide has every chapter and case study in reading order, each
             !document.getElementById(decodeURIComponent(link.hash.slice(1))),
         )
         .map((link) => link.getAttribute("href")),
-      // Links to a chapter, case study or the glossary should stay inside this page.
+      // Links to a chapter, family page, case study or the glossary should stay inside this page.
       leaving: links
         .filter(
           (link) =>
-            link.origin === location.origin && /\/(chapters|case-studies|glossary)\/[^/]+\/$/.test(link.pathname),
+            link.origin === location.origin &&
+            /\/(chapters|families|case-studies|glossary)\/[^/]+\/$/.test(link.pathname),
         )
         .map((link) => link.getAttribute("href")),
       diagramIds: [...document.querySelectorAll("figure.diagram svg")].map((svg) => svg.id),

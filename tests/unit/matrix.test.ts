@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MatrixError, matrixColumns, matrixRows, stepGists, type MatrixCase } from "../../src/lib/matrix.ts";
+import { matrixColumns, matrixRows, type MatrixCase } from "../../src/lib/matrix.ts";
+import { CaseStepsError, caseStepSections, stepGists } from "../../src/lib/case-steps.ts";
 import { STEPS } from "../../src/lib/steps.ts";
 
 /** A case's MDX with a heading for every step, the gist of step N being "gist N". */
@@ -21,6 +22,15 @@ describe("the matrix", () => {
     expect(stepGists(source, "x.mdx").model).toBe("from FTRL to DCN-v2 — and why");
   });
 
+  it("lists each step's subheadings, leaving out code blocks and sections that are not steps", () => {
+    const source = caseSource(
+      (n) => `## Step ${n}: T — g${n}\n\n### First ${n}\n\n\`\`\`text\n### not a heading\n\`\`\`\n### Second ${n}`,
+    );
+    const sections = caseStepSections(`${source}\n## Hardest trade-offs\n\n### Not a step's`, "x.mdx");
+    expect(sections.data.subheadings).toEqual(["First 3", "Second 3"]);
+    expect(sections.monitoring.subheadings).toEqual(["First 7", "Second 7"]);
+  });
+
   it("ignores step headings below level 2 and headings that are not steps", () => {
     const source = `${caseSource()}\n### Step 3: Data — not this one\n## Hardest trade-offs — no\n`;
     expect(stepGists(source, "x.mdx").data).toBe("gist 3");
@@ -28,7 +38,7 @@ describe("the matrix", () => {
 
   it("fails naming the file when a step heading has no gist", () => {
     const source = caseSource((n) => (n === 2 ? "## Step 2: Frame it" : `## Step ${n}: T — g`));
-    expect(() => stepGists(source, "content/case-studies/bad.mdx")).toThrow(MatrixError);
+    expect(() => stepGists(source, "content/case-studies/bad.mdx")).toThrow(CaseStepsError);
     expect(() => stepGists(source, "content/case-studies/bad.mdx")).toThrow(
       'content/case-studies/bad.mdx: "Step 2: Frame it" has no gist',
     );
@@ -49,7 +59,7 @@ describe("the matrix", () => {
       { slug: "ctr", title: "CTR", family: "recommendation", gists },
     ];
     const groups = matrixColumns(cases);
-    expect(groups.map((g) => [g.family.id, g.cases.map((c) => c.slug)])).toEqual([
+    expect(groups.map((g) => [g.family.id, g.members.map((c) => c.slug)])).toEqual([
       ["recommendation", ["ctr", "video"]],
       ["detection", ["fraud"]],
     ]);

@@ -16,6 +16,7 @@ export const SEARCH_KINDS = {
   chapter: "Chapter",
   "case-study": "Case study",
   family: "Problem family",
+  practice: "Practice prompt",
   glossary: "Glossary",
   "study-tool": "Study tool",
 } as const;
